@@ -1,0 +1,85 @@
+package org.bomoco.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import org.bomoco.model.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** Entry point of {@code ./bomoco}. */
+@Command(name = "bomoco",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "BOMOCO: multi-objective optimisation of cloud workload placement "
+                + "(cost, carbon, water, performance, business KPI).",
+        subcommands = {EvaluateCommand.class, GenerateCommand.class, DatasetsCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for a user error (bad input, bad arguments). */
+    public static final int EXIT_USER_ERROR = 2;
+    /** Exit code for an I/O failure (unreadable or unwritable files, disk full). */
+    public static final int EXIT_IO_ERROR = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured picocli command line. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("bomoco: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return EXIT_USER_ERROR;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof InputException) {
+            err.println("bomoco: " + ex.getMessage());
+            return EXIT_USER_ERROR;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+            err.println("bomoco: I/O error: " + describe(io));
+            return EXIT_IO_ERROR;
+        }
+        throw new IllegalStateException(ex);
+    }
+
+    private static String describe(Throwable io) {
+        String name = io.getClass().getSimpleName();
+        return io.getMessage() == null ? name : name + ": " + io.getMessage();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"bomoco " + (v == null ? "(development build)" : v),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package org.bomoco.data;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.bomoco.model.InputException;
+
+/**
+ * A CSV file read whole, with its header checked against the expected columns and typed, validated access to
+ * cells. Every error is an {@link InputException} naming the file, the line and the column.
+ *
+ * <p>Parsing is done by Apache Commons CSV (RFC 4180 quoting; {@code #} comment lines; blank lines skipped).
+ */
+public final class CsvTable {
+    private final String file;
+    private final Map<String, Integer> index;
+    private final List<CSVRecord> rows;
+    private final long[] rowLines;
+
+    private CsvTable(String file, Map<String, Integer> index, List<CSVRecord> rows, long[] rowLines) {
+        this.file = file;
+        this.index = index;
+        this.rows = rows;
+        this.rowLines = rowLines;
+    }
+
+    /**
+     * Reads {@code path}, requiring exactly the {@code columns} (in any order) in its header.
+     *
+     * @param allowEmpty whether a file with a header and no data rows is acceptable
+     */
+    public static CsvTable read(Path path, List<String> columns, boolean allowEmpty) {
+        String name = path.toString();
+        try {
+            return parse(name, Files.readString(path, StandardCharsets.UTF_8), columns, allowEmpty);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(name, 0, null, "file is not UTF-8 text");
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, 0, null, "file not found; expected a CSV with columns "
+                    + String.join(",", columns));
+        } catch (IOException e) {
+            throw new InputException(name, 0, null, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** Parses CSV {@code text}; {@code name} is used in error messages. */
+    public static CsvTable parse(String name, String text, List<String> columns, boolean allowEmpty) {
+        Lines lines = new Lines(text);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setCommentMarker('#')
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            records = parser.getRecords();
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new InputException(name, 0, null, "malformed CSV (" + oneLine(e.getMessage())
+                    + "); check the quoting of cells");
+        }
+        if (records.isEmpty()) {
+            throw new InputException(name, 0, null, "file is empty; expected a header row with columns "
+                    + String.join(",", columns));
+        }
+        CSVRecord header = records.get(0);
+        Map<String, Integer> index = headerIndex(name, header, lines.of(header), columns);
+        List<CSVRecord> rows = records.subList(1, records.size());
+        long[] rowLines = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord r = rows.get(i);
+            rowLines[i] = lines.of(r);
+            if (r.size() != header.size()) {
+                throw new InputException(name, rowLines[i], null, "row has " + r.size()
+                        + " cells but the header has " + header.size() + "; write one cell per column");
+            }
+        }
+        if (rows.isEmpty() && !allowEmpty) {
+            throw new InputException(name, 0, null, "file has a header but no data rows; add at least one row");
+        }
+        return new CsvTable(name, index, Collections.unmodifiableList(new ArrayList<>(rows)), rowLines);
+    }
+
+    /** Maps each expected column to its position in {@code header}, rejecting extra, repeated and missing ones. */
+    private static Map<String, Integer> headerIndex(String name, CSVRecord header, long line, List<String> columns) {
+        Map<String, Integer> index = new HashMap<>();
+        Set<String> extra = new LinkedHashSet<>();
+        for (int c = 0; c < header.size(); c++) {
+            String col = stripBom(header.get(c)).trim();
+            if (!columns.contains(col)) {
+                extra.add(col);
+            } else if (index.putIfAbsent(col, c) != null) {
+                throw new InputException(name, line, col, "column appears twice in the header; keep one");
+            }
+        }
+        if (!extra.isEmpty()) {
+            throw new InputException(name, line, String.join(",", extra),
+                    "unexpected column; the expected columns are " + String.join(",", columns));
+        }
+        for (String col : columns) {
+            if (!index.containsKey(col)) {
+                throw new InputException(name, line, col,
+                        "missing column; the expected columns are " + String.join(",", columns));
+            }
+        }
+        return index;
+    }
+
+    /** Makes {@code s} safe to show inside a one-line message (line breaks escaped, long values cut). */
+    static String oneLine(String s) {
+        String t = String.valueOf(s).replace("\r", "\\r").replace("\n", "\\n");
+        return t.length() > 80 ? t.substring(0, 77) + "..." : t;
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    /** Line numbers of a text, for locating records. */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            List<Integer> list = new ArrayList<>();
+            list.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    list.add(i + 1);
+                }
+            }
+            starts = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * The 1-based line on which {@code r}'s data starts: the line of its character offset, moved past the
+         * comment and blank lines that Commons CSV counts as part of the record.
+         */
+        long of(CSVRecord r) {
+            int i = Arrays.binarySearch(starts, (int) r.getCharacterPosition());
+            int line = i >= 0 ? i : -i - 2;
+            while (line + 1 < starts.length && skippable(line)) {
+                line++;
+            }
+            return line + 1L;
+        }
+
+        private boolean skippable(int line) {
+            int end = line + 1 < starts.length ? starts[line + 1] : text.length();
+            String s = text.substring(starts[line], end);
+            return s.isBlank() || s.charAt(0) == '#';
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    /** One data row, with typed accessors. */
+    public Row row(int i) {
+        return new Row(rows.get(i), rowLines[i]);
+    }
+
+    public List<Row> rows() {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new Row(rows.get(i), rowLines[i]));
+        }
+        return out;
+    }
+
+    /** A data row. Numbers are validated here: NaN and infinities are always rejected. */
+    public final class Row {
+        private final CSVRecord record;
+        private final long line;
+
+        private Row(CSVRecord record, long line) {
+            this.record = record;
+            this.line = line;
+        }
+
+        /** 1-based line in the file. */
+        public long line() {
+            return line;
+        }
+
+        public InputException error(String column, String problem) {
+            return new InputException(file, line(), column, problem);
+        }
+
+        /** A non-empty text cell. */
+        public String text(String column) {
+            String v = record.get(index.get(column)).trim();
+            if (v.isEmpty()) {
+                throw error(column, "empty value; a value is required");
+            }
+            return v;
+        }
+
+        /** A text cell that may be empty. */
+        public String optionalText(String column) {
+            return record.get(index.get(column)).trim();
+        }
+
+        /** A finite number in {@code [min, max]}. */
+        public double number(String column, double min, double max) {
+            String v = text(column);
+            double d;
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw error(column, "'" + oneLine(v) + "' is not a number");
+            }
+            if (!Double.isFinite(d)) {
+                throw error(column, "'" + oneLine(v) + "' is not a finite number; write a decimal number");
+            }
+            if (d < min || d > max) {
+                throw error(column, "value " + oneLine(v) + " is outside the allowed range " + range(min, max));
+            }
+            return d;
+        }
+
+        /** A finite number strictly greater than 0. */
+        public double positive(String column) {
+            double d = number(column, -Double.MAX_VALUE, Double.MAX_VALUE);
+            if (!(d > 0)) {
+                throw error(column, "value " + oneLine(text(column)) + " must be greater than 0");
+            }
+            return d;
+        }
+
+        /** An integer in {@code [min, max]}. */
+        public int integer(String column, int min, int max) {
+            String v = text(column);
+            int n;
+            try {
+                n = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw error(column, "'" + oneLine(v) + "' is not an integer; write a whole number");
+            }
+            if (n < min || n > max) {
+                throw error(column, "value " + oneLine(v) + " is outside the allowed range " + range(min, max));
+            }
+            return n;
+        }
+
+        /** {@code true} or {@code false} (case-insensitive). */
+        public boolean bool(String column) {
+            String v = text(column);
+            if (v.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (v.equalsIgnoreCase("false")) {
+                return false;
+            }
+            throw error(column, "'" + oneLine(v) + "' is not a boolean; write true or false");
+        }
+
+        /** A cell parsed by {@code parser}, which returns {@code null} for an invalid value. */
+        public <T> T parsed(String column, Function<String, T> parser, String expected) {
+            String v = text(column);
+            T t = parser.apply(v);
+            if (t == null) {
+                throw error(column, "'" + oneLine(v) + "' is not valid; expected " + expected);
+            }
+            return t;
+        }
+    }
+
+    private static String range(double min, double max) {
+        return "[" + fmt(min) + ", " + fmt(max) + "]";
+    }
+
+    private static String fmt(double d) {
+        if (d == Double.MAX_VALUE || d == Integer.MAX_VALUE) {
+            return "∞";
+        }
+        if (d == -Double.MAX_VALUE || d == Integer.MIN_VALUE) {
+            return "-∞";
+        }
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

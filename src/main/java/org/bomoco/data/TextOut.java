@@ -1,0 +1,100 @@
+package org.bomoco.data;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.bomoco.model.InputException;
+
+/**
+ * Deterministic text output: CSV cells and numbers formatted independently of the locale, {@code '\n'} line ends,
+ * and files replaced atomically (written to a temporary file in the same directory, then moved over the target).
+ */
+final class TextOut {
+    /** Magnitudes in {@code [PLAIN_MIN, PLAIN_MAX)} are written without an exponent. */
+    private static final double PLAIN_MIN = 1e-6;
+    private static final double PLAIN_MAX = 1e15;
+
+    private TextOut() {
+    }
+
+    /**
+     * Formats a finite double so that {@link Double#parseDouble} gives back exactly the same value: the digits of
+     * {@link Double#toString(double)} (the shortest decimal that uniquely distinguishes the value), written in plain
+     * notation without trailing zeros when the magnitude is in [1e-6, 1e15), else in Java's exponent notation.
+     */
+    static String number(double d) {
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("cannot write a non-finite number: " + d);
+        }
+        if (d == 0) {
+            return Double.doubleToRawLongBits(d) == 0 ? "0" : "-0";
+        }
+        double a = Math.abs(d);
+        if (a < PLAIN_MIN || a >= PLAIN_MAX) {
+            return Double.toString(d);
+        }
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** Quotes a CSV cell (RFC 4180) when it holds a separator, quote, line break, surrounding space or leading '#'. */
+    static String cell(String s) {
+        boolean quote = s.isEmpty() ? false
+                : s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+                        || s.charAt(0) == '#' || !s.strip().equals(s);
+        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** Appends one CSV line of already formatted cells (quoting text cells as needed) and a '\n'. */
+    static void line(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(cell(cells.get(i)));
+        }
+        sb.append('\n');
+    }
+
+    /**
+     * Writes {@code text} as UTF-8 to {@code target} atomically: a temporary file in the same directory is written
+     * and then moved over the target with {@code ATOMIC_MOVE} (falling back to a plain replacing move where the
+     * file system cannot move atomically). Parent directories are created.
+     *
+     * @throws InputException when the file cannot be written
+     */
+    static void writeAtomically(Path target, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new InputException(target.toString(), 0, null, "cannot write the file (" + e.getMessage()
+                    + "); check that the directory is writable");
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the original error is the one worth reporting
+        }
+    }
+}

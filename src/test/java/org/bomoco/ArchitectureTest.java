@@ -1,0 +1,80 @@
+package org.bomoco;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the dependency rules of STYLE.md: data flows one way, datasets → model → problem → algorithms → run store →
+ * indicators/stats → plots/reports, and only the adapters import the optimisation libraries.
+ */
+class ArchitectureTest {
+    /** Every project package except {@code model} (and {@code indicators}, {@code stats}, which stand alone). */
+    private static final String[] ABOVE_MODEL = {
+        "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..", "org.bomoco.algorithms..",
+        "org.bomoco.experiment..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.cli.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.bomoco");
+    }
+
+    private static String[] aboveModelExcept(String own) {
+        return java.util.Arrays.stream(ABOVE_MODEL).filter(p -> !p.equals(own)).toArray(String[]::new);
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void modelImportsNothingOfTheProject() {
+        check(noClasses().that().resideInAPackage("org.bomoco.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(ABOVE_MODEL));
+    }
+
+    @Test
+    void dataImportsOnlyModel() {
+        check(noClasses().that().resideInAPackage("org.bomoco.data..")
+                .should().dependOnClassesThat().resideInAnyPackage(aboveModelExcept("org.bomoco.data..")));
+    }
+
+    @Test
+    void problemImportsOnlyModel() {
+        check(noClasses().that().resideInAPackage("org.bomoco.problem..")
+                .should().dependOnClassesThat().resideInAnyPackage(aboveModelExcept("org.bomoco.problem..")));
+    }
+
+    @Test
+    void indicatorsAndStatsImportNothingOfTheProject() {
+        check(noClasses().that().resideInAnyPackage("org.bomoco.indicators..", "org.bomoco.stats..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.bomoco.model..", "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..",
+                        "org.bomoco.algorithms..", "org.bomoco.experiment..", "org.bomoco.plot..",
+                        "org.bomoco.report..", "org.bomoco.cli.."));
+    }
+
+    @Test
+    void onlyTheAdaptersImportTheOptimisationLibraries() {
+        check(noClasses().that().resideOutsideOfPackage("org.bomoco.algorithms.moea..")
+                .should().dependOnClassesThat().resideInAPackage("org.moeaframework.."));
+        check(noClasses().that().resideOutsideOfPackage("org.bomoco.algorithms.jmetal..")
+                .should().dependOnClassesThat().resideInAPackage("org.uma.jmetal.."));
+    }
+
+    @Test
+    void nobodyImportsTheCommandLine() {
+        check(noClasses().that().resideOutsideOfPackage("org.bomoco.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.bomoco.cli.."));
+    }
+}

@@ -1,0 +1,150 @@
+package org.bomoco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+/** The command line end to end: exit codes, one-line user errors, deterministic generation. */
+class CliTest {
+    private static final String DEMO = "datasets/instances/demo";
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static void assertUserError(Result r, String... fragments) {
+        assertEquals(Main.EXIT_USER_ERROR, r.code(), r.err());
+        String err = r.err().strip();
+        assertFalse(err.contains("\n"), "one line expected: " + err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace expected: " + err);
+        for (String f : fragments) {
+            assertTrue(err.contains(f), "'" + f + "' expected in: " + err);
+        }
+    }
+
+    @Test
+    void evaluatesTheDemoAsATable() {
+        Result r = run("evaluate", "--instance", DEMO);
+        assertEquals(0, r.code(), r.err());
+        for (String s : List.of("cost", "carbon", "water", "performance", "kpi", "USD/month", "kgCO2e/month",
+                "sovereignty", "capacity", "migrations", "feasible:")) {
+            assertTrue(r.out().contains(s), s + " missing from\n" + r.out());
+        }
+    }
+
+    @Test
+    void evaluatesTheDemoAsJson() throws IOException {
+        Result r = run("evaluate", "--instance", DEMO, "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(5, json.get("objectives").size());
+        assertEquals(6, json.get("constraints").size());
+        // the current state pays no migration and loses no revenue to added latency
+        assertEquals(0.0, json.get("constraints").get("migrations").get("violation").asDouble());
+        assertTrue(json.get("objectives").get("cost").get("value").asDouble() > 0);
+    }
+
+    @Test
+    void aDecisionFileGivesTheSameNumbersAsCurrentWhenItRestatesTheCurrentState(@TempDir Path tmp)
+            throws IOException {
+        Path decision = tmp.resolve("d.csv");
+        StringBuilder sb = new StringBuilder("workload,region,size,purchase,delay_h\n");
+        try (Stream<String> lines = Files.lines(Path.of(DEMO, "workloads.csv"))) {
+            List<String> rows = lines.filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+            List<String> header = List.of(rows.get(0).split(","));
+            for (String row : rows.subList(1, rows.size())) {
+                String[] c = row.split(",");
+                sb.append(c[header.indexOf("id")]).append(',').append(c[header.indexOf("region")]).append(',')
+                        .append(c[header.indexOf("size")]).append(",on_demand,0\n");
+            }
+        }
+        Files.writeString(decision, sb.toString());
+        Result a = run("evaluate", "--instance", DEMO, "--json");
+        Result b = run("evaluate", "--instance", DEMO, "--json", "--decision", decision.toString());
+        assertEquals(0, b.code(), b.err());
+        assertEquals(a.out().replace("\"current\"", "X"), b.out().replace('"' + decision.toString() + '"', "X"));
+    }
+
+    @Test
+    void aMissingInstanceIsOneClearLine(@TempDir Path tmp) {
+        assertUserError(run("evaluate", "--instance", tmp.resolve("nope").toString()), "nope");
+    }
+
+    @Test
+    void aDecisionOfTheWrongLengthIsOneClearLine(@TempDir Path tmp) throws IOException {
+        Path decision = tmp.resolve("short.csv");
+        Files.writeString(decision, "workload,region,size,purchase,delay_h\n");
+        assertUserError(run("evaluate", "--instance", DEMO, "--decision", decision.toString()), "short.csv");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(Main.EXIT_USER_ERROR, run("evaluate", "--instance", DEMO, "--bogus").code());
+    }
+
+    @Test
+    void generateIsByteForByteDeterministic(@TempDir Path tmp) throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, run("generate", "--workloads", "120", "--seed", "5", "--out", a.toString()).code());
+        assertEquals(0, run("generate", "--workloads", "120", "--seed", "5", "--out", b.toString()).code());
+        List<String> names;
+        try (Stream<Path> s = Files.list(a)) {
+            names = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(names.containsAll(List.of("instance.yaml", "workloads.csv", "dependencies.csv", "regions.csv",
+                "carbon.csv", "carbon-actual.csv", "sizes.csv", "prices.csv", "providers.csv")), names.toString());
+        for (String n : names) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(n)), Files.readAllBytes(b.resolve(n)), n);
+        }
+        Result other = run("generate", "--workloads", "120", "--seed", "6", "--out", tmp.resolve("c").toString());
+        assertEquals(0, other.code());
+        assertFalse(Files.readString(a.resolve("workloads.csv"))
+                .equals(Files.readString(tmp.resolve("c").resolve("workloads.csv"))));
+        // and the generated instance evaluates
+        assertEquals(0, run("evaluate", "--instance", a.toString()).code());
+    }
+
+    @Test
+    void generateRefusesToOverwriteWithoutForce(@TempDir Path tmp) {
+        String out = tmp.resolve("x").toString();
+        assertEquals(0, run("generate", "--workloads", "10", "--seed", "1", "--out", out).code());
+        assertUserError(run("generate", "--workloads", "10", "--seed", "1", "--out", out), "--force");
+        assertEquals(0, run("generate", "--workloads", "10", "--seed", "1", "--out", out, "--force").code());
+    }
+
+    @Test
+    void generateRejectsAnUnknownProviderAndRegion(@TempDir Path tmp) {
+        String out = tmp.resolve("x").toString();
+        assertUserError(run("generate", "--workloads", "10", "--seed", "1", "--out", out, "--providers", "ibm"),
+                "ibm");
+        assertUserError(run("generate", "--workloads", "10", "--seed", "1", "--out", out, "--regions", "mars-1"),
+                "mars-1");
+    }
+}
