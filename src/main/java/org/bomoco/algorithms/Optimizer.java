@@ -1,0 +1,41 @@
+package org.bomoco.algorithms;
+
+import java.util.List;
+
+import org.bomoco.problem.PlacementProblem;
+
+/**
+ * The optimizer port: one algorithm from one library (or a baseline), identified by {@code base@library}. Instances
+ * are stateless and thread-safe; each {@link #solve} call is one independent, seeded run.
+ */
+public interface Optimizer {
+    /** The base algorithm id, e.g. {@code nsga2}. */
+    String baseId();
+
+    /** The library id, e.g. {@code moea}, {@code jmetal}, {@code bomoco}. */
+    String library();
+
+    /** The full id {@code base@library}. */
+    default String id() {
+        return baseId() + "@" + library();
+    }
+
+    /** Other names users may type for the base algorithm (e.g. {@code NSGA-II}); matched case-insensitively. */
+    default List<String> aliases() {
+        return List.of();
+    }
+
+    /** Whether a bare {@link #baseId()} should resolve to this library's implementation (the faster one). */
+    default boolean preferred() {
+        return false;
+    }
+
+    /** One line on what the algorithm is and which operators it uses. */
+    String description();
+
+    /**
+     * Runs the algorithm. User errors in the spec (unknown parameter, budget below one generation) are
+     * {@link org.bomoco.model.InputException}s.
+     */
+    SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener);
+}
