@@ -147,4 +147,26 @@ class CliTest {
         assertUserError(run("generate", "--workloads", "10", "--seed", "1", "--out", out, "--regions", "mars-1"),
                 "mars-1");
     }
+
+    @Test
+    void profilesRebuildTheCommittedTableFromTheRealSeries(@TempDir Path tmp) throws IOException {
+        Path input = Path.of("..", "shared", "datasets", "green-dcc-electricitymaps", "carbon_intensity_2023");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(input), "needs ../shared/datasets");
+        Path out = tmp.resolve("profiles.csv");
+        Result r = run("datasets", "profiles", "--input", input.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(dataLines(Path.of("datasets", "carbon-profiles.csv")), dataLines(out));
+    }
+
+    @Test
+    void profilesRejectAFileInAnotherLayout(@TempDir Path tmp) {
+        assertUserError(run("datasets", "profiles", "--input", "datasets/sizes.csv", "--out",
+                tmp.resolve("p.csv").toString()), "sizes.csv", "Zone Id");
+    }
+
+    private static List<String> dataLines(Path p) throws IOException {
+        try (Stream<String> lines = Files.lines(p)) {
+            return lines.filter(l -> !l.startsWith("#")).toList();
+        }
+    }
 }
