@@ -51,7 +51,8 @@ public final class AlgorithmRegistry {
     /**
      * The optimizer for {@code name}.
      *
-     * @throws InputException naming the valid ids when {@code name} is unknown
+     * @throws InputException naming the valid ids when {@code name} is unknown, or the full ids when a bare id has
+     *     several implementations and none is preferred
      */
     public Optimizer get(String name) {
         String k = key(name);
@@ -65,6 +66,11 @@ public final class AlgorithmRegistry {
             o = byId.get(key(base + k.substring(at)));
         } else if (base != null) {
             o = bare(base);
+        }
+        if (o == null && base != null && at < 0) {
+            throw new InputException("--algorithm", 0, null, "'" + name + "' is implemented by several libraries; "
+                    + "give one of: " + String.join(", ", byId.values().stream().filter(b -> b.baseId().equals(base))
+                    .map(Optimizer::id).toList()));
         }
         if (o == null) {
             throw new InputException("--algorithm", 0, null, "unknown algorithm '" + name + "'; valid ids: "

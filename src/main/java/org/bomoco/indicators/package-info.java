@@ -1,0 +1,5 @@
+/**
+ * Quality indicators of approximation sets (hypervolume, IGD, IGD+, additive epsilon, generalized spread) and
+ * bounds-based normalisation, on {@code double[][]} sets of minimised objective vectors. Imports nothing of the project.
+ */
+package org.bomoco.indicators;

@@ -1,0 +1,127 @@
+package org.bomoco.algorithms;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import org.bomoco.problem.PlacementProblem;
+import org.bomoco.problem.SyntheticInstances;
+import org.junit.jupiter.api.Test;
+
+class PlacementVariationTest {
+    private static final PlacementProblem PROBLEM = PlacementProblem.compile(SyntheticInstances.create(20, 5, 17L));
+    private static final int N = PROBLEM.variableCount();
+    private static final int G = PlacementProblem.VARIABLES_PER_WORKLOAD;
+
+    private static int[] random(PlacementVariation v, SplittableRandom rng) {
+        int[] x = new int[N];
+        v.randomize(x, rng);
+        return x;
+    }
+
+    private static void assertWithinBounds(int[] x) {
+        for (int j = 0; j < N; j++) {
+            assertTrue(x[j] >= PROBLEM.lowerBound(j) && x[j] <= PROBLEM.upperBound(j), "variable " + j);
+        }
+    }
+
+    @Test
+    void crossoverKeepsWorkloadGeneGroupsWhole() {
+        PlacementVariation v = new PlacementVariation(PROBLEM, 1.0, 0);
+        SplittableRandom rng = new SplittableRandom(1);
+        int swapped = 0;
+        for (int t = 0; t < 200; t++) {
+            int[] a = random(v, rng);
+            int[] b = random(v, rng);
+            int[] ca = new int[N];
+            int[] cb = new int[N];
+            v.crossover(a, b, ca, cb, rng);
+            for (int base = 0; base < N; base += G) {
+                int[] ga = Arrays.copyOfRange(a, base, base + G);
+                int[] gb = Arrays.copyOfRange(b, base, base + G);
+                int[] gca = Arrays.copyOfRange(ca, base, base + G);
+                int[] gcb = Arrays.copyOfRange(cb, base, base + G);
+                boolean kept = Arrays.equals(gca, ga) && Arrays.equals(gcb, gb);
+                boolean exchanged = Arrays.equals(gca, gb) && Arrays.equals(gcb, ga);
+                assertTrue(kept || exchanged, "workload " + base / G + " split between parents");
+                swapped += exchanged && !kept ? 1 : 0;
+            }
+        }
+        // 200 pairs × 20 workloads, each exchanged with probability 1/2: 2,000 expected, sd ≈ 32
+        assertTrue(Math.abs(swapped - 2000) < 200, "swapped " + swapped);
+    }
+
+    @Test
+    void crossoverAliasingTheParentsWorks() {
+        PlacementVariation v = new PlacementVariation(PROBLEM, 1.0, 0);
+        SplittableRandom rng = new SplittableRandom(2);
+        int[] a = random(v, rng);
+        int[] b = random(v, rng);
+        int[] ca = a.clone();
+        int[] cb = b.clone();
+        v.crossover(a.clone(), b.clone(), ca, cb, new SplittableRandom(3));
+        v.crossover(a, b, a, b, new SplittableRandom(3));
+        assertArrayEquals(ca, a);
+        assertArrayEquals(cb, b);
+    }
+
+    @Test
+    void mutationStaysWithinBoundsAndRegionResetNeverKeepsTheRegion() {
+        PlacementVariation v = new PlacementVariation(PROBLEM, 0, 1.0);
+        SplittableRandom rng = new SplittableRandom(4);
+        int[] regionsHit = new int[PROBLEM.regionCount()];
+        for (int t = 0; t < 2000; t++) {
+            int[] x = random(v, rng);
+            int[] before = x.clone();
+            v.mutate(x, rng);
+            assertWithinBounds(x);
+            for (int j = 0; j < N; j++) {
+                if (PROBLEM.upperBound(j) > PROBLEM.lowerBound(j)) {
+                    assertNotEquals(before[j], x[j], "variable " + j + " mutated at rate 1 but unchanged");
+                }
+            }
+            regionsHit[x[0]]++;
+        }
+        assertTrue(Arrays.stream(regionsHit).allMatch(c -> c > 0), "reset reaches every region");
+    }
+
+    @Test
+    void ratesAreHonouredStatistically() {
+        double mutationRate = 0.2;
+        double crossoverRate = 0.7;
+        PlacementVariation v = new PlacementVariation(PROBLEM, crossoverRate, mutationRate);
+        SplittableRandom rng = new SplittableRandom(5);
+        long mutable = 0;
+        long changed = 0;
+        int recombined = 0;
+        int trials = 4000;
+        for (int t = 0; t < trials; t++) {
+            int[] x = random(v, rng);
+            int[] before = x.clone();
+            v.mutate(x, rng);
+            for (int j = 0; j < N; j++) {
+                if (PROBLEM.upperBound(j) > PROBLEM.lowerBound(j)) {
+                    mutable++;
+                    changed += x[j] != before[j] ? 1 : 0;
+                }
+            }
+            int[] a = random(v, rng);
+            int[] b = random(v, rng);
+            int[] ca = new int[N];
+            int[] cb = new int[N];
+            v.crossover(a, b, ca, cb, rng);
+            recombined += Arrays.equals(ca, a) ? 0 : 1;
+        }
+        // every mutated variable with a non-trivial range changes, so the changed share estimates the rate:
+        // binomial sd = sqrt(0.2·0.8/mutable) < 0.002 for mutable > 40,000; allow 4 sd
+        double share = (double) changed / mutable;
+        assertEquals(mutationRate, share, 4 * Math.sqrt(mutationRate * (1 - mutationRate) / mutable));
+        // a recombined pair differs from its parents unless no group swaps (2^-20); sd = sqrt(0.7·0.3/4000) ≈ 0.0072
+        assertEquals(crossoverRate, (double) recombined / trials, 4 * 0.0073);
+        assertEquals(1.0 / N, new PlacementVariation(PROBLEM, 1, 0).mutationRate(), 0, "default 1/n");
+    }
+}
