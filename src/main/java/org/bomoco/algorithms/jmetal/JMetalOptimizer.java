@@ -1,0 +1,162 @@
+package org.bomoco.algorithms.jmetal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.PlacementVariation;
+import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.SolveResult;
+import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.model.InputException;
+import org.bomoco.problem.Objective;
+import org.bomoco.problem.PlacementProblem;
+import org.uma.jmetal.util.pseudorandom.JMetalRandom;
+
+/**
+ * One jMetal 6.6 algorithm behind the {@link Optimizer} port (library id {@code jmetal}).
+ *
+ * <p><b>Randomness.</b> The adapter's own draws (initial decisions, crossover, mutation, NSGA-III tournaments,
+ * MOEA/D replacement order) come from an {@code L64X128MixRandom} seeded with {@code spec.seed()}; jMetal's own
+ * draws (NSGA-II tournaments, crowding ties, NSGA-III niching, MOEA/D mating) come from the global
+ * {@link JMetalRandom}, which {@link #solve} seeds with {@code spec.seed()}. Because that generator is a
+ * process-wide singleton, every jMetal run holds the static lock {@link #JMETAL_LOCK} from seeding to the end of
+ * the run: concurrent jMetal runs execute one after another, so no run's draws interleave with another's and the
+ * same spec gives a bit-identical front on any thread.
+ *
+ * <p><b>Budget.</b> Stops at the end of the first generation (NSGA-II, NSGA-III) or step (MOEA/D) at which the
+ * evaluation count reaches {@code spec.evaluations()}; {@link SolveResult#evaluations()} is the real count. The
+ * initial population includes the current-state decision ({@link JMetalPlacementProblem#createSolution()}).
+ *
+ * <p><b>Parameters</b> ({@code spec.parameters()}): {@code crossoverRate} (default 0.9), {@code mutationRate}
+ * (per variable, default 1/n); NSGA-III and MOEA/D add {@code divisions} (Das–Dennis lattice, default 6 → 210
+ * points); MOEA/D adds {@code neighborhoodSize} (T, default 20), {@code delta} (probability of mating within the
+ * neighbourhood, 0.9) and {@code eta} (most subproblems one child may replace, 2), the names MOEA Framework uses.
+ * NSGA-III's population is derived from {@code divisions} (212 for 6) and MOEA/D's is the lattice size (210 for 6):
+ * {@code spec.population()} must then be 0 or that number.
+ */
+final class JMetalOptimizer implements Optimizer {
+    /** Library id. */
+    static final String LIBRARY = "jmetal";
+    /** Serialises jMetal runs: {@link JMetalRandom} is global (see the class comment). */
+    private static final Object JMETAL_LOCK = new Object();
+    private static final double DEFAULT_CROSSOVER_RATE = 0.9;
+    private static final int DEFAULT_DIVISIONS = 6;
+    private static final int MAX_DIVISIONS = 40;
+    private static final int NSGA2_POPULATION = 100;
+    private static final int OBJECTIVES = Objective.values().length;
+
+    /** The three algorithms and their settings. */
+    enum Kind {
+        NSGA2("nsga2", List.of("NSGA-II"), Set.of("crossoverRate", "mutationRate"),
+                "NSGA-II (jMetal component), constrained-domination ranking, workload-uniform crossover and "
+                        + "encoding-aware mutation"),
+        NSGA3("nsga3", List.of("NSGA-III"), Set.of("crossoverRate", "mutationRate", "divisions"),
+                "NSGA-III (jMetal), made constraint-aware: constrained non-dominated sort, Jain-Deb tournament, "
+                        + "Das-Dennis reference points"),
+        MOEAD("moead", List.of("MOEA/D"), Set.of("crossoverRate", "mutationRate", "divisions", "neighborhoodSize",
+                "delta", "eta"),
+                "MOEA/D (jMetal components), Tchebycheff on normalised objectives, Das-Dennis weights, "
+                        + "feasibility-first replacement");
+
+        final String baseId;
+        final List<String> aliases;
+        final Set<String> keys;
+        final String description;
+
+        Kind(String baseId, List<String> aliases, Set<String> keys, String description) {
+            this.baseId = baseId;
+            this.aliases = aliases;
+            this.keys = keys;
+            this.description = description;
+        }
+    }
+
+    private final Kind kind;
+
+    JMetalOptimizer(Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public String baseId() {
+        return kind.baseId;
+    }
+
+    @Override
+    public String library() {
+        return LIBRARY;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return kind.aliases;
+    }
+
+    /** False: MOEA Framework's implementations are the faster ones (see the adapter's report). */
+    @Override
+    public boolean preferred() {
+        return false;
+    }
+
+    @Override
+    public String description() {
+        return kind.description;
+    }
+
+    @Override
+    public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
+        Parameters p = Parameters.of(id(), spec.parameters(), kind.keys);
+        double crossoverRate = p.real("crossoverRate", DEFAULT_CROSSOVER_RATE, 0, 1);
+        double mutationRate = p.real("mutationRate", 0, Double.MIN_VALUE, 1);
+        int divisions = kind == Kind.NSGA2 ? 0 : p.integer("divisions", DEFAULT_DIVISIONS, 1, MAX_DIVISIONS);
+        int population = population(spec, divisions);
+        JMetalAlgorithms.MoeadSettings moead = kind == Kind.MOEAD ? new JMetalAlgorithms.MoeadSettings(divisions,
+                p.integer("neighborhoodSize", Math.min(20, population), 2, population),
+                p.real("delta", 0.9, 0, 1), p.integer("eta", 2, 1, population)) : null;
+        if (spec.evaluations() < population) {
+            throw new InputException("evaluations", 0, null, "budget of " + spec.evaluations()
+                    + " evaluations is below one generation of " + id() + " (population " + population
+                    + "); give at least " + population);
+        }
+        synchronized (JMETAL_LOCK) {
+            JMetalRandom.getInstance().setSeed(spec.seed());
+            RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
+            PlacementVariation variation = new PlacementVariation(problem, crossoverRate, mutationRate);
+            JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, variation, rng);
+            RunMonitor monitor = new RunMonitor(jp, spec.evaluations(), spec.checkpoints(), listener);
+            JMetalAlgorithms.Context c = new JMetalAlgorithms.Context(jp,
+                    new PlacementOperators.Crossover(variation, rng), new PlacementOperators.Mutation(variation, rng),
+                    rng, monitor);
+            List<PlacementSolution> last = switch (kind) {
+                case NSGA2 -> JMetalAlgorithms.nsga2(c, population);
+                case NSGA3 -> JMetalAlgorithms.nsga3(c, divisions);
+                case MOEAD -> JMetalAlgorithms.moead(c, moead);
+            };
+            List<Candidate> front = monitor.finish(last);
+            return new SolveResult(id(), LIBRARY, front, jp.evaluations(), monitor.elapsed());
+        }
+    }
+
+    /** The run's population; {@link InputException} when {@code spec.population()} cannot be honoured. */
+    private int population(SolveSpec spec, int divisions) {
+        int asked = spec.population();
+        if (kind == Kind.NSGA2) {
+            if (asked != 0 && (asked < 4 || asked % 2 != 0)) {
+                throw new InputException("population", 0, null, id() + " needs an even population of at least 4, "
+                        + "got " + asked);
+            }
+            return asked == 0 ? NSGA2_POPULATION : asked;
+        }
+        int derived = kind == Kind.NSGA3 ? ConstrainedNSGAIII.populationFor(OBJECTIVES, divisions)
+                : WeightLattice.size(OBJECTIVES, divisions);
+        if (asked != 0 && asked != derived) {
+            throw new InputException("population", 0, null, id() + " derives its population from divisions = "
+                    + divisions + " (" + derived + "); leave the population unset (0) or change 'divisions'");
+        }
+        return derived;
+    }
+}

@@ -1,0 +1,135 @@
+package org.bomoco.algorithms.jmetal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.bomoco.algorithms.PlacementVariation;
+import org.bomoco.problem.Constraint;
+import org.bomoco.problem.Evaluator;
+import org.bomoco.problem.Objective;
+import org.bomoco.problem.PlacementProblem;
+import org.uma.jmetal.problem.Problem;
+import org.uma.jmetal.util.bounds.Bounds;
+
+/**
+ * The placement problem as a jMetal {@link Problem} over integer decisions ({@link PlacementSolution}), for one
+ * run: it owns the run's single {@link Evaluator} (allocation-free, not thread-safe, so the run evaluates
+ * sequentially) and counts evaluations.
+ *
+ * <p>Objectives are the problem's five (all minimised, {@link Objective} order). Constraints follow jMetal's
+ * convention, violated when {@code constraints()[k] < 0}: entry {@code k} is {@code −raw_k/scale_k} with the
+ * scales of {@link ViolationScale}; the raw violations and their normalised total are kept on the solution.
+ *
+ * <p>{@link #createSolution()} returns the current-state decision ({@link PlacementProblem#currentDecision()}) on
+ * its first call and uniformly random decisions ({@link PlacementVariation#randomize}) afterwards. jMetal's
+ * initial-population creators (NSGA-II's and MOEA/D's {@code RandomSolutionsCreation}, NSGA-III's
+ * {@code createInitialPopulation}) call it once per member, so the current state is always the first member of
+ * the initial population.
+ */
+public final class JMetalPlacementProblem implements Problem<PlacementSolution> {
+    private static final long serialVersionUID = 1L;
+    private static final int OBJECTIVES = Objective.values().length;
+    private static final int CONSTRAINTS = Constraint.values().length;
+
+    private final transient PlacementProblem problem;
+    private final transient Evaluator evaluator;
+    private final transient PlacementVariation variation;
+    private final transient RandomGenerator rng;
+    private final double[] inverseScale;
+    private final List<Bounds<Integer>> bounds;
+    private boolean currentStateCreated;
+    private long evaluations;
+
+    /**
+     * @param problem the placement problem
+     * @param variation supplies random decisions within bounds
+     * @param rng the run's random generator (used by {@link #createSolution()})
+     */
+    public JMetalPlacementProblem(PlacementProblem problem, PlacementVariation variation, RandomGenerator rng) {
+        this.problem = problem;
+        this.evaluator = problem.newEvaluator();
+        this.variation = variation;
+        this.rng = rng;
+        double[] scale = ViolationScale.of(problem);
+        this.inverseScale = new double[CONSTRAINTS];
+        for (int k = 0; k < CONSTRAINTS; k++) {
+            inverseScale[k] = 1.0 / scale[k];
+        }
+        List<Bounds<Integer>> b = new ArrayList<>(problem.variableCount());
+        for (int j = 0; j < problem.variableCount(); j++) {
+            b.add(Bounds.create(problem.lowerBound(j), problem.upperBound(j)));
+        }
+        this.bounds = Collections.unmodifiableList(b);
+    }
+
+    @Override
+    public int numberOfVariables() {
+        return problem.variableCount();
+    }
+
+    @Override
+    public int numberOfObjectives() {
+        return OBJECTIVES;
+    }
+
+    @Override
+    public int numberOfConstraints() {
+        return CONSTRAINTS;
+    }
+
+    @Override
+    public String name() {
+        return "placement:" + problem.instance().parameters().name();
+    }
+
+    /**
+     * Evaluates the solution's decision in place (no copy of the variables): objectives, raw violations, jMetal
+     * constraints {@code −raw_k/scale_k} and the normalised total; counts one evaluation.
+     */
+    @Override
+    public PlacementSolution evaluate(PlacementSolution s) {
+        double[] raw = s.rawConstraints();
+        evaluator.evaluate(s.decision(), s.objectives(), raw);
+        double[] c = s.constraints();
+        double total = 0;
+        for (int k = 0; k < CONSTRAINTS; k++) {
+            double v = raw[k] * inverseScale[k];
+            c[k] = v == 0 ? 0 : -v;
+            total += v;
+        }
+        s.violation(total);
+        evaluations++;
+        return s;
+    }
+
+    /** The current state on the first call, then uniformly random decisions drawn from the run's generator. */
+    @Override
+    public PlacementSolution createSolution() {
+        int[] x;
+        if (!currentStateCreated) {
+            currentStateCreated = true;
+            x = problem.currentDecision();
+        } else {
+            x = new int[problem.variableCount()];
+            variation.randomize(x, rng);
+        }
+        return wrap(x);
+    }
+
+    /** A solution holding {@code x} (not copied), not yet evaluated. */
+    public PlacementSolution wrap(int[] x) {
+        return new PlacementSolution(x, OBJECTIVES, CONSTRAINTS, bounds);
+    }
+
+    /** Evaluations done so far by this problem. */
+    public long evaluations() {
+        return evaluations;
+    }
+
+    /** The placement problem. */
+    public PlacementProblem placementProblem() {
+        return problem;
+    }
+}

@@ -1,0 +1,112 @@
+package org.bomoco.algorithms.jmetal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.bomoco.algorithms.PlacementVariation;
+import org.bomoco.problem.Evaluation;
+import org.bomoco.problem.PlacementProblem;
+import org.bomoco.problem.SyntheticInstances;
+import org.junit.jupiter.api.Test;
+
+/** The jMetal problem wrapper against {@link PlacementProblem#evaluate}, and its fixed pieces. */
+class JMetalEvaluationTest {
+
+    @Test
+    void objectivesAndConstraintsEqualTheProblemsOwn() {
+        PlacementProblem problem = PlacementProblem.compile(SyntheticInstances.create(40, 8, 11L));
+        JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, new PlacementVariation(problem, 0.9, 0),
+                new SplittableRandom(1));
+        double[] scale = ViolationScale.of(problem);
+        SplittableRandom rng = new SplittableRandom(7);
+        int infeasible = 0;
+        for (int trial = 0; trial < 50; trial++) {
+            int[] x = SyntheticInstances.randomDecision(problem, rng);
+            Evaluation expected = problem.evaluate(x);
+            PlacementSolution s = jp.evaluate(jp.wrap(x.clone()));
+            assertArrayEquals(expected.objectives(), s.objectives(), 0.0, "objectives, trial " + trial);
+            assertArrayEquals(expected.constraints(), s.rawConstraints(), 0.0, "raw violations, trial " + trial);
+            double total = 0;
+            for (int k = 0; k < scale.length; k++) {
+                double raw = expected.constraints()[k];
+                assertEquals(raw == 0 ? 0.0 : -raw / scale[k], s.constraints()[k], 1e-12 * (1 + raw / scale[k]));
+                total += raw / scale[k];
+            }
+            assertEquals(total, s.violation(), 1e-9 * (1 + total));
+            infeasible += expected.feasible() ? 0 : 1;
+        }
+        assertTrue(infeasible > 0, "random decisions on a synthetic instance should include infeasible ones");
+        assertEquals(50, jp.evaluations());
+    }
+
+    @Test
+    void variablesViewReadsAndWritesTheDecisionArray() {
+        PlacementProblem problem = PlacementProblem.compile(TestInstances.feasibleCurrentState());
+        JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, new PlacementVariation(problem, 0.9, 0),
+                new SplittableRandom(1));
+        int[] x = problem.currentDecision();
+        PlacementSolution s = jp.wrap(x);
+        assertEquals(x[4], s.variables().get(4));
+        s.variables().set(4, 1);
+        assertEquals(1, x[4]);
+        PlacementSolution copy = s.copy();
+        copy.decision()[4] = 2;
+        assertEquals(1, x[4], "a copy owns its decision");
+    }
+
+    @Test
+    void firstCreatedSolutionIsTheCurrentState() {
+        PlacementProblem problem = PlacementProblem.compile(TestInstances.infeasibleCurrentState());
+        JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, new PlacementVariation(problem, 0.9, 0),
+                new SplittableRandom(3));
+        assertArrayEquals(problem.currentDecision(), jp.createSolution().decision());
+        assertFalse(java.util.Arrays.equals(problem.currentDecision(), jp.createSolution().decision()));
+    }
+
+    @Test
+    void testInstancesHaveTheAdvertisedFeasibility() {
+        // TestInstances' Javadoc: the first is feasible as it stands, the second violates sovereignty and headroom
+        PlacementProblem ok = PlacementProblem.compile(TestInstances.feasibleCurrentState());
+        assertTrue(ok.evaluate(ok.currentDecision()).feasible());
+        PlacementProblem bad = PlacementProblem.compile(TestInstances.infeasibleCurrentState());
+        Evaluation now = bad.evaluate(bad.currentDecision());
+        assertEquals(3.0, now.constraints()[0], "w0..w2 outside the EU");
+        assertTrue(now.constraints()[2] > 0, "w3, w4 above 0.9 p95");
+    }
+
+    @Test
+    void dasDennisLatticeSizes() {
+        // C(H+m-1, m-1): C(10,4) = 210 for H = 6; C(16,4) = 1820 for jMetal's default H = 12 (LIBRARIES.md)
+        assertEquals(210, WeightLattice.size(5, 6));
+        assertEquals(1820, WeightLattice.size(5, 12));
+        List<double[]> points = WeightLattice.points(5, 6);
+        assertEquals(210, points.size());
+        for (double[] w : points) {
+            assertEquals(1.0, java.util.Arrays.stream(w).sum(), 1e-12);
+        }
+        // NSGA-III population: 210 rounded up to a multiple of 4 = 212 (jMetal's NSGAIII constructor)
+        assertEquals(212, ConstrainedNSGAIII.populationFor(5, 6));
+    }
+
+    @Test
+    void violationComparatorFollowsFeasibilityRules() {
+        PlacementProblem problem = PlacementProblem.compile(TestInstances.feasibleCurrentState());
+        JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, new PlacementVariation(problem, 0.9, 0),
+                new SplittableRandom(1));
+        PlacementSolution feasible = jp.wrap(problem.currentDecision());
+        PlacementSolution small = jp.wrap(problem.currentDecision());
+        PlacementSolution large = jp.wrap(problem.currentDecision());
+        small.violation(0.5);
+        large.violation(2);
+        ViolationComparator c = new ViolationComparator();
+        assertTrue(c.compare(feasible, small) < 0);
+        assertTrue(c.compare(large, feasible) > 0);
+        assertTrue(c.compare(small, large) < 0);
+        assertEquals(0, c.compare(feasible, jp.wrap(problem.currentDecision())));
+    }
+}
