@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = Main.Version.class,
         description = "BOMOCO: multi-objective optimisation of cloud workload placement "
                 + "(cost, carbon, water, performance, business KPI).",
-        subcommands = {EvaluateCommand.class, GenerateCommand.class, DatasetsCommand.class})
+        subcommands = {EvaluateCommand.class, SolveCommand.class, RecommendCommand.class, GenerateCommand.class,
+            DatasetsCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a user error (bad input, bad arguments). */

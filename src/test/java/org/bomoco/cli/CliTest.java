@@ -169,4 +169,50 @@ class CliTest {
             return lines.filter(l -> !l.startsWith("#")).toList();
         }
     }
+
+    @Test
+    void solveWritesAFrontThatRecommendReadsBack(@TempDir Path tmp) throws IOException {
+        Path front = tmp.resolve("front.csv");
+        Result solved = run("solve", "--instance", DEMO, "--algorithm", "random", "--evaluations", "300", "--seed",
+                "2", "--out", front.toString());
+        assertEquals(0, solved.code(), solved.err());
+        assertTrue(solved.out().contains("random@bomoco on demo: 300 evaluations"), solved.out());
+        List<String> lines = Files.readAllLines(front);
+        assertEquals(org.bomoco.experiment.FrontFiles.COLUMNS, List.of(lines.get(0).split(",")));
+        assertTrue(lines.size() > 1);
+        Result rec = run("recommend", "--instance", DEMO, "--front", front.toString(), "--format", "csv");
+        assertEquals(0, rec.code(), rec.err());
+        assertTrue(rec.out().startsWith("rank,workload,action,from,to,delta_cost_usd_per_month"), rec.out());
+        Result json = run("recommend", "--instance", DEMO, "--front", front.toString(), "--format", "json",
+                "--pick", "knee");
+        assertEquals(0, json.code(), json.err());
+        new ObjectMapper().readTree(json.out()).get("recommendations").forEach(r -> assertTrue(
+                List.of("rightsize_down", "rightsize_up", "carbon_shift", "spot_conversion", "region_migration")
+                        .contains(r.get("action").asText())));
+    }
+
+    @Test
+    void solveIsReproducibleForASeed(@TempDir Path tmp) throws IOException {
+        for (String name : List.of("a.csv", "b.csv")) {
+            assertEquals(0, run("solve", "--instance", DEMO, "--algorithm", "nsga2", "--evaluations", "1000",
+                    "--seed", "9", "--out", tmp.resolve(name).toString()).code());
+        }
+        assertEquals(Files.readString(tmp.resolve("a.csv")), Files.readString(tmp.resolve("b.csv")));
+    }
+
+    @Test
+    void solveRejectsBadAlgorithmsBudgetsAndWeights() {
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga9"), "nsga9", "nsga2");
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2", "--evaluations", "10"),
+                "evaluations");
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2", "--param", "bogus=1"), "bogus");
+        assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=-1"), "--weights");
+        assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=0,carbon=0"), "--weights");
+        assertUserError(run("recommend", "--instance", DEMO, "--pick", "best"), "--pick");
+    }
+
+    @Test
+    void exactRefusesALargeInstance(@TempDir Path tmp) {
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "exact"), "maxSolutions");
+    }
 }

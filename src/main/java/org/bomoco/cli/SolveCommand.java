@@ -1,0 +1,109 @@
+package org.bomoco.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.SolveResult;
+import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.data.InstanceReader;
+import org.bomoco.experiment.FrontFiles;
+import org.bomoco.model.InputException;
+import org.bomoco.problem.Objective;
+import org.bomoco.problem.PlacementProblem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bomoco solve}: one seeded run of one algorithm; the final non-dominated set as CSV. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Solve an instance with one algorithm and write the final non-dominated set (decision, five "
+                + "objectives, feasibility) as CSV. Algorithms: see --list.")
+final class SolveCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--instance", paramLabel = "DIR", description = "Instance directory.")
+    Path instance;
+
+    @Option(names = "--algorithm", defaultValue = "nsga2", paramLabel = "ID",
+            description = "Algorithm id or alias (default: ${DEFAULT-VALUE}); e.g. nsga2, nsga2@jmetal, nsga3, moead, "
+                    + "composite, random, exact.")
+    String algorithm;
+
+    @Option(names = "--evaluations", defaultValue = "20000", paramLabel = "N",
+            description = "Evaluation budget (default: ${DEFAULT-VALUE}).")
+    long evaluations;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--population", defaultValue = "0", paramLabel = "P",
+            description = "Population size (default: the algorithm's).")
+    int population;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "Algorithm parameter, repeatable (e.g. --param divisions=6).")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Front CSV to write (default: results/<instance>/<algorithm>-s<seed>.csv).")
+    Path out;
+
+    @Option(names = "--list", description = "List the registered algorithms and exit.")
+    boolean list;
+
+    @Override
+    public Integer call() throws IOException {
+        AlgorithmRegistry registry = AlgorithmRegistry.standard();
+        PrintWriter pw = spec.commandLine().getOut();
+        if (list) {
+            for (Optimizer o : registry.all()) {
+                pw.printf(Locale.ROOT, "%-22s %s%s%n", o.id(), o.preferred() ? "(default for " + o.baseId() + ") "
+                        : "", o.description());
+            }
+            pw.flush();
+            return 0;
+        }
+        if (instance == null) {
+            throw new InputException("--instance", 0, null, "missing; give an instance directory");
+        }
+        Optimizer optimizer = registry.get(algorithm);
+        PlacementProblem problem = PlacementProblem.compile(InstanceReader.read(instance));
+        SolveResult result = optimizer.solve(problem, new SolveSpec(algorithm, evaluations, seed, population,
+                Map.copyOf(parameters), List.of()), ProgressListener.NONE);
+        Path file = out != null ? out : Path.of("results", problem.instance().parameters().name(),
+                result.algorithm().replace('@', '-') + "-s" + seed + ".csv");
+        FrontFiles.write(problem, result.front(), file);
+        printSummary(pw, problem, result);
+        pw.println("wrote " + file);
+        pw.flush();
+        return 0;
+    }
+
+    static void printSummary(PrintWriter pw, PlacementProblem problem, SolveResult r) {
+        double secs = r.elapsed().toNanos() / 1e9;
+        long feasible = r.front().stream().filter(Candidate::feasible).count();
+        pw.printf(Locale.ROOT, "%s on %s: %,d evaluations in %.2f s (%,.0f evaluations/s)%n", r.algorithm(),
+                problem.instance().parameters().name(), r.evaluations(), secs, r.evaluations() / Math.max(secs, 1e-9));
+        pw.printf(Locale.ROOT, "front: %d solutions, %d feasible%n%n", r.front().size(), feasible);
+        double[] current = problem.evaluate(problem.currentDecision()).objectives();
+        pw.printf(Locale.ROOT, "%-12s %16s %16s %16s  %s%n", "objective", "min", "max", "current", "unit");
+        for (Objective o : Objective.values()) {
+            int k = o.ordinal();
+            double min = r.front().stream().mapToDouble(c -> c.objective(k)).min().orElse(Double.NaN);
+            double max = r.front().stream().mapToDouble(c -> c.objective(k)).max().orElse(Double.NaN);
+            pw.printf(Locale.ROOT, "%-12s %16.4f %16.4f %16.4f  %s%n", o.id(), min, max, current[k], o.unit());
+        }
+    }
+}
