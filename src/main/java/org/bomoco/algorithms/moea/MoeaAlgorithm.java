@@ -1,0 +1,239 @@
+package org.bomoco.algorithms.moea;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.problem.Objective;
+import org.moeaframework.algorithm.Algorithm;
+import org.moeaframework.algorithm.EpsilonMOEA;
+import org.moeaframework.algorithm.IBEA;
+import org.moeaframework.algorithm.MOEAD;
+import org.moeaframework.algorithm.NSGAII;
+import org.moeaframework.algorithm.NSGAIII;
+import org.moeaframework.algorithm.SMSEMOA;
+import org.moeaframework.algorithm.SPEA2;
+import org.moeaframework.core.Epsilons;
+import org.moeaframework.core.PRNG;
+import org.moeaframework.core.comparator.AggregateConstraintComparator;
+import org.moeaframework.core.comparator.ChainedComparator;
+import org.moeaframework.core.comparator.CrowdingComparator;
+import org.moeaframework.core.comparator.ParetoDominanceComparator;
+import org.moeaframework.core.fitness.AdditiveEpsilonIndicatorFitnessEvaluator;
+import org.moeaframework.core.fitness.HypervolumeFitnessEvaluator;
+import org.moeaframework.core.population.EpsilonBoxDominanceArchive;
+import org.moeaframework.core.population.NondominatedSortingPopulation;
+import org.moeaframework.core.population.Population;
+import org.moeaframework.core.population.ReferencePointNondominatedSortingPopulation;
+import org.moeaframework.core.selection.TournamentSelection;
+import org.moeaframework.util.weights.NormalBoundaryDivisions;
+import org.moeaframework.util.weights.FixedWeights;
+
+/**
+ * The MOEA Framework 5.0 algorithms this package registers, each built with the library constructor that takes a
+ * variation and an initialization, so that every one searches with {@link PlacementMoeaVariation} (workload-
+ * uniform crossover and encoding-aware mutation: region categorical, size and delay ordinal, purchase binary) from
+ * {@link PlacementInitialization} (current state plus random decisions), never with the library's real-valued
+ * defaults (SBX/PM; NSGA-III's reset of SBX to η = 30 applies only to its default operator, not used here). Unless
+ * stated, constraints are handled by the library's constrained dominance ({@code AggregateConstraintComparator}
+ * on our normalised violations, then Pareto dominance), and the default population is {@value #POPULATION}.
+ */
+enum MoeaAlgorithm {
+    /** NSGA-II (Deb et al. 2002): binary tournament on constrained dominance and crowding, elitist sorting. */
+    NSGA2("nsga2", List.of("NSGA-II"), List.of(),
+            "NSGA-II (Deb et al. 2002), constrained dominance; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            return new NSGAII(s.problem(), s.population(), new NondominatedSortingPopulation(), null,
+                    new TournamentSelection(2, new ChainedComparator(new ParetoDominanceComparator(),
+                            new CrowdingComparator())), s.variation(), s.initialization());
+        }
+    },
+    /**
+     * NSGA-III (Deb and Jain 2014): Das–Dennis reference points from parameter {@code divisions} (default
+     * {@value #DIVISIONS}: 210 points at 5 objectives); population = points rounded up to a multiple of 4 (212)
+     * unless the spec gives one; mating by binary tournament on constraint violation, ties broken at random (the
+     * library's choice for constrained problems).
+     */
+    NSGA3("nsga3", List.of("NSGA-III"), List.of(MoeaAlgorithm.DIVISIONS_KEY),
+            "NSGA-III (Deb & Jain 2014), Das-Dennis reference points; placement crossover and mutation") {
+        @Override
+        int population(SolveSpec spec, Parameters p) {
+            int points = referencePoints(p.integer(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
+            return MoeaRuns.population(spec.population(), (points + 3) / 4 * 4);
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            NormalBoundaryDivisions d = new NormalBoundaryDivisions(
+                    s.parameters().integer(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
+            return new NSGAIII(s.problem(), s.population(),
+                    new ReferencePointNondominatedSortingPopulation(OBJECTIVES, d),
+                    new TournamentSelection(2, new ChainedComparator(new AggregateConstraintComparator(),
+                            (a, b) -> PRNG.nextBoolean() ? -1 : 1)), s.variation(), s.initialization());
+        }
+    },
+    /**
+     * MOEA/D (Zhang and Li 2007) with Chebyshev scalarisation on the scaled objectives and Das–Dennis lattice
+     * weights ({@link SimplexLattice}), not the library's random ones: population = lattice
+     * size. The lattice has parameter {@code divisions} (default {@value #DIVISIONS}: 210 weights), or, when only
+     * the spec's population is given, the most divisions whose lattice fits in it. Neighbourhood
+     * {@code neighborhoodSize} (20), mating from the neighbourhood with probability {@code delta} (0.9), at most
+     * {@code eta} (2) replacements. Constraints: the library adds 10⁴ + total normalised violation to the
+     * Chebyshev value of infeasible solutions.
+     */
+    MOEAD("moead", List.of("MOEA/D"), List.of(MoeaAlgorithm.DIVISIONS_KEY, "neighborhoodSize", "delta", "eta"),
+            "MOEA/D (Zhang & Li 2007), Chebyshev, Das-Dennis lattice weights; placement crossover and mutation") {
+        @Override
+        int population(SolveSpec spec, Parameters p) {
+            return referencePoints(moeadDivisions(spec, p));
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            Parameters p = s.parameters();
+            int size = s.population();
+            int divisions = moeadDivisions(s.spec(), p);
+            return new MOEAD(s.problem(), size, Math.min(size, p.integer("neighborhoodSize", 20, 2, size)),
+                    new FixedWeights(SimplexLattice.weights(OBJECTIVES, divisions)),
+                    s.initialization(), s.variation(), p.real("delta", 0.9, 0, 1), p.real("eta", 2, 1, size), -1);
+        }
+    },
+    /**
+     * SMS-EMOA (Beume et al. 2007): steady state, one child per step, the worst non-dominated front truncated by
+     * hypervolume contribution. Deviation: contributions are Monte Carlo estimates
+     * ({@link SampledContributionEvaluator}, parameter {@code samples} per point, default {@value #SAMPLES}),
+     * because the library's exact PISA-based evaluator takes seconds per evaluation at 5 objectives.
+     */
+    SMSEMOA("smsemoa", List.of("SMS-EMOA"), List.of("samples"),
+            "SMS-EMOA (Beume et al. 2007) with sampled hypervolume contributions; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            return new SMSEMOA(s.problem(), s.population(), s.initialization(), s.variation(),
+                    new SampledContributionEvaluator(s.parameters().integer("samples", SAMPLES, 1, 1_000_000),
+                            s.rng()));
+        }
+    },
+    /** SPEA2 (Zitzler et al. 2001): strength fitness with the {@code k}-th nearest neighbour density (k = 1). */
+    SPEA2("spea2", List.of("SPEA-2"), List.of("k"),
+            "SPEA2 (Zitzler et al. 2001), strength fitness and k-NN truncation; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            return new SPEA2(s.problem(), s.population(), s.initialization(), s.variation(), s.population(),
+                    s.parameters().integer("k", 1, 1, s.population() - 1));
+        }
+    },
+    /**
+     * ε-MOEA (Deb et al. 2003): steady state with an ε-box archive. Parameter {@code epsilon}: one number or one
+     * per objective, as a fraction of the objective's current-state value ({@link Scales}), default
+     * {@value #EPSILON} (boxes 1% of the current cost, carbon, ... wide).
+     */
+    EPSMOEA("epsmoea", List.of("eps-MOEA", "epsilon-MOEA", "ε-MOEA"), List.of("epsilon"),
+            "epsilon-MOEA (Deb et al. 2003), epsilon-box archive; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            double[] eps = s.parameters().reals("epsilon", EPSILON, OBJECTIVES, 1e-9, 1e3);
+            return new EpsilonMOEA(s.problem(), s.population(), new Population(),
+                    new EpsilonBoxDominanceArchive(new Epsilons(eps)), new TournamentSelection(2),
+                    s.variation(), s.initialization());
+        }
+    },
+    /**
+     * IBEA (Zitzler and Künzli 2004) with indicator {@code indicator} = {@code hypervolume} (default) or
+     * {@code epsilon}. MOEA Framework 5.0's IBEA rejects constrained problems, so it sees the penalised view
+     * ({@link PlacementMoeaProblem.Mode#PENALISED}): infeasible solutions are worse than feasible ones in every
+     * objective and ranked by violation among themselves.
+     */
+    IBEA("ibea", List.of(), List.of("indicator"),
+            "IBEA (Zitzler & Kuenzli 2004), static constraint penalty; placement crossover and mutation") {
+        @Override
+        PlacementMoeaProblem.Mode mode() {
+            return PlacementMoeaProblem.Mode.PENALISED;
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            boolean hv = s.parameters().choice("indicator", "hypervolume", List.of("hypervolume", "epsilon"))
+                    .equals("hypervolume");
+            return new IBEA(s.problem(), s.population(), null, s.initialization(), s.variation(), hv
+                    ? new HypervolumeFitnessEvaluator(s.problem())
+                    : new AdditiveEpsilonIndicatorFitnessEvaluator(s.problem()));
+        }
+    };
+
+    /** Default population of the algorithms without a lattice. */
+    static final int POPULATION = 100;
+    static final String DIVISIONS_KEY = "divisions";
+    /** Default lattice divisions of NSGA-III and MOEA/D: C(6+4, 4) = 210 points at 5 objectives. */
+    static final int DIVISIONS = 6;
+    static final int MAX_DIVISIONS = 40;
+    /** Default Monte Carlo samples per point of SMS-EMOA's contribution estimates. */
+    static final int SAMPLES = 64;
+    /** Default ε of ε-MOEA, as a fraction of the current-state value of each objective. */
+    static final double EPSILON = 0.01;
+    static final int OBJECTIVES = Objective.values().length;
+
+    private final String baseId;
+    private final List<String> aliases;
+    private final List<String> parameterKeys;
+    private final String description;
+
+    MoeaAlgorithm(String baseId, List<String> aliases, List<String> parameterKeys, String description) {
+        this.baseId = baseId;
+        this.aliases = aliases;
+        this.parameterKeys = parameterKeys;
+        this.description = description;
+    }
+
+    /** Everything {@link #build} needs. */
+    record Setup(PlacementMoeaProblem problem, PlacementMoeaVariation variation,
+                 PlacementInitialization initialization, int population, Parameters parameters, SolveSpec spec,
+                 RandomGenerator rng) {
+    }
+
+    String baseId() {
+        return baseId;
+    }
+
+    List<String> aliases() {
+        return aliases;
+    }
+
+    List<String> parameterKeys() {
+        return parameterKeys;
+    }
+
+    String description() {
+        return description;
+    }
+
+    /** How constraints reach the library. */
+    PlacementMoeaProblem.Mode mode() {
+        return PlacementMoeaProblem.Mode.CONSTRAINED;
+    }
+
+    /** The population (one generation's evaluations) of a run of {@code spec}. */
+    int population(SolveSpec spec, Parameters p) {
+        return MoeaRuns.population(spec.population(), POPULATION);
+    }
+
+    /** The library algorithm, with our variation and initialization. */
+    abstract Algorithm build(Setup s);
+
+    /** Das–Dennis lattice size at 5 objectives: C(divisions + 4, 4) (the library's count). */
+    static int referencePoints(int divisions) {
+        return new NormalBoundaryDivisions(divisions).getNumberOfReferencePoints(OBJECTIVES);
+    }
+
+    /** MOEA/D's divisions: the parameter, else the largest lattice within the spec's population, else 6. */
+    static int moeadDivisions(SolveSpec spec, Parameters p) {
+        if (p.has(DIVISIONS_KEY) || spec.population() <= 0) {
+            return p.integer(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS);
+        }
+        int h = 1;
+        while (h < MAX_DIVISIONS && referencePoints(h + 1) <= spec.population()) {
+            h++;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,85 @@
+package org.bomoco.algorithms.moea;
+
+import java.util.List;
+
+import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.SolveResult;
+import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.problem.PlacementProblem;
+import org.moeaframework.algorithm.Algorithm;
+
+/**
+ * One {@link MoeaAlgorithm} behind the optimizer port. A run: check the parameters and the budget (before
+ * anything random), take the package lock and seed the library ({@link MoeaRuns}), build the algorithm with our
+ * operators, {@code step()} it until at least {@code spec.evaluations()} evaluations are done (the last
+ * generation may overshoot; the result records the real count), and return the {@link FrontFilter front} of the
+ * library's result, re-evaluated to raw values. Stateless; thread-safe (runs are serialised by the lock).
+ */
+final class MoeaOptimizer implements Optimizer {
+    /** Library id of this package. */
+    static final String LIBRARY = "moea";
+    /** Library name recorded in results. */
+    static final String LIBRARY_NAME = "moeaframework";
+
+    private final MoeaAlgorithm algorithm;
+    private final boolean preferred;
+
+    MoeaOptimizer(MoeaAlgorithm algorithm, boolean preferred) {
+        this.algorithm = algorithm;
+        this.preferred = preferred;
+    }
+
+    @Override
+    public String baseId() {
+        return algorithm.baseId();
+    }
+
+    @Override
+    public String library() {
+        return LIBRARY;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return algorithm.aliases();
+    }
+
+    @Override
+    public boolean preferred() {
+        return preferred;
+    }
+
+    @Override
+    public String description() {
+        return algorithm.description() + " (MOEA Framework 5.0)";
+    }
+
+    @Override
+    public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
+        Parameters parameters = Parameters.of(id(), spec.parameters(), algorithm.parameterKeys());
+        int population = algorithm.population(spec, parameters);
+        MoeaRuns.checkBudget(spec.evaluations(), population, id());
+        Scales scales = Scales.of(problem);
+        MoeaRuns.LOCK.lock();
+        try {
+            MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), parameters,
+                    spec.seed());
+            Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.problem(), c.variation(),
+                    c.initialization(), population, parameters, spec, c.rng()));
+            Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
+            long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
+            List<Candidate> front = FrontFilter.front(MoeaRuns.candidates(run.getResult(), c.problem()), scales);
+            checkpoints.finish(evaluations, front);
+            return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
+        } finally {
+            MoeaRuns.LOCK.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

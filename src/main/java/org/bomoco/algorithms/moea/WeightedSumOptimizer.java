@@ -1,0 +1,92 @@
+package org.bomoco.algorithms.moea;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.SolveResult;
+import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.problem.PlacementProblem;
+import org.moeaframework.algorithm.single.GeneticAlgorithm;
+import org.moeaframework.core.comparator.LinearDominanceComparator;
+
+/**
+ * The weighted-sum method ({@code weighted-sum@moea}): one single-objective genetic algorithm (MOEA Framework's
+ * {@code GeneticAlgorithm}: binary tournament, elitist) per weight vector of a Das–Dennis simplex lattice ({@link SimplexLattice}) with
+ * parameter {@code divisions} (default {@value #DIVISIONS}: C(3+4, 4) = 35 vectors at 5 objectives), each
+ * minimising {@code Σ w_k·f_k/scale_k} with the objectives normalised by their current-state values
+ * ({@link Scales}), constraints first (the library's {@code LinearDominanceComparator}: smaller total normalised
+ * violation wins, then the weighted sum). Each GA uses our operators and initialization and gets an equal share
+ * of the budget ({@code evaluations / vectors}, the first {@code evaluations mod vectors} one more); its
+ * population is the spec's or {@value #POPULATION} (small, as each GA has a small share). The front is the
+ * {@link FrontFilter} set of the per-weight best solutions (feasible ones when any exists). A weighted sum only
+ * reaches supported (convex-hull) points of the front: that is the method's known limit, and the reason to
+ * compare it with the Pareto-based algorithms.
+ */
+final class WeightedSumOptimizer implements Optimizer {
+    /** Default lattice divisions. */
+    static final int DIVISIONS = 3;
+    /** Default population of each GA. */
+    static final int POPULATION = 50;
+    private static final String DIVISIONS_KEY = "divisions";
+
+    @Override
+    public String baseId() {
+        return "weighted-sum";
+    }
+
+    @Override
+    public String library() {
+        return MoeaOptimizer.LIBRARY;
+    }
+
+    @Override
+    public boolean preferred() {
+        return true;
+    }
+
+    @Override
+    public String description() {
+        return "weighted sums over a simplex lattice, one genetic algorithm per weight vector, objectives "
+                + "normalised by the current state; placement crossover and mutation (MOEA Framework 5.0)";
+    }
+
+    @Override
+    public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
+        Parameters parameters = Parameters.of(id(), spec.parameters(), List.of(DIVISIONS_KEY));
+        int divisions = parameters.integer(DIVISIONS_KEY, DIVISIONS, 1, MoeaAlgorithm.MAX_DIVISIONS);
+        List<double[]> weights = SimplexLattice.weights(MoeaAlgorithm.OBJECTIVES, divisions);
+        int population = MoeaRuns.population(spec.population(), POPULATION);
+        MoeaRuns.checkBudget(spec.evaluations() / weights.size(), population, id() + " per weight vector ("
+                + weights.size() + " vectors share the budget)");
+        Scales scales = Scales.of(problem);
+        MoeaRuns.LOCK.lock();
+        try {
+            MoeaRuns.Components c = MoeaRuns.components(problem, scales, PlacementMoeaProblem.Mode.CONSTRAINED,
+                    parameters, spec.seed());
+            Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
+            List<Candidate> bests = new ArrayList<>();
+            long evaluations = 0;
+            for (int w = 0; w < weights.size(); w++) {
+                long share = spec.evaluations() / weights.size()
+                        + (w < spec.evaluations() % weights.size() ? 1 : 0);
+                GeneticAlgorithm ga = new GeneticAlgorithm(c.problem(), population,
+                        new LinearDominanceComparator(weights.get(w)), c.initialization(), c.variation());
+                evaluations += MoeaRuns.run(ga, share, checkpoints, evaluations, c.problem(), bests);
+                bests.addAll(MoeaRuns.candidates(ga.getResult(), c.problem()));
+            }
+            List<Candidate> front = FrontFilter.front(bests, scales);
+            checkpoints.finish(evaluations, front);
+            return new SolveResult(id(), MoeaOptimizer.LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
+        } finally {
+            MoeaRuns.LOCK.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
