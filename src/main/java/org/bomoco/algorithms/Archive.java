@@ -6,15 +6,15 @@ import java.util.List;
 
 /**
  * An unbounded archive whose {@link #front()} is, at any moment, {@link Fronts#finalFront} of every candidate
- * offered so far (same members, same order), without keeping them all.
+ * offered so far under the violation scales given at construction (same members, same order), without keeping
+ * them all.
  *
  * <p>While a feasible candidate has been seen, the archive holds the feasible Pareto non-dominated set. Before that
  * it holds the infeasible candidates that no other offered one dominates in a scale-free sense: {@code a} removes
  * {@code b} when {@code a}'s raw violation vector is componentwise no larger and differs, or is equal and {@code a}
  * Pareto-dominates {@code b}. Such a {@code b} can never be least-violating under any positive scales, so the
- * final front (scales = per-constraint maximum over all offered, tracked here) is computed from the survivors at
- * {@link #front()} time. Exact up to rounding of the normalised sums (a componentwise smaller vector whose
- * normalised total rounds to an equal one is still dropped).
+ * final front is computed from the survivors at {@link #front()} time. Exact up to rounding of the normalised sums
+ * (a componentwise smaller vector whose normalised total rounds to an equal one is still dropped).
  *
  * <p>{@link #offer} is O(|archive|·(m + c)) and copies the arrays only when the candidate enters, so a loop with one
  * evaluator and reused arrays allocates only for archive entries. A decision vector already in the archive is
@@ -22,11 +22,16 @@ import java.util.List;
  */
 public final class Archive {
     private final List<Entry> members = new ArrayList<>();
-    private double[] maxViolation;
+    private final double[] scales;
     private boolean anyFeasible;
     private long offered;
 
     private record Entry(int[] x, double[] f, double[] c) {
+    }
+
+    /** @param scales per-constraint violation scales, normally {@link ViolationScales#of} of the problem */
+    public Archive(double[] scales) {
+        this.scales = scales.clone();
     }
 
     /**
@@ -36,7 +41,6 @@ public final class Archive {
      */
     public boolean offer(int[] x, double[] objectives, double[] constraints) {
         offered++;
-        trackMax(constraints);
         boolean feasible = Fronts.feasible(constraints);
         if (!feasible && anyFeasible) {
             return false;
@@ -58,15 +62,6 @@ public final class Archive {
     /** Offers a candidate. */
     public boolean offer(Candidate c) {
         return offer(c.decision(), c.objectives(), c.constraints());
-    }
-
-    private void trackMax(double[] constraints) {
-        if (maxViolation == null) {
-            maxViolation = new double[constraints.length];
-        }
-        for (int k = 0; k < constraints.length; k++) {
-            maxViolation[k] = Math.max(maxViolation[k], constraints[k]);
-        }
     }
 
     /** Whether (fa, ca) removes (fb, cb); both feasible or both infeasible. */
@@ -105,7 +100,7 @@ public final class Archive {
 
     /**
      * The final front of everything offered: the feasible non-dominated set, or the least-violating candidates
-     * (normalised by the per-constraint maximum over all offered) not Pareto-dominated by an equally violating one.
+     * ({@link ViolationScales#total} under the archive's scales) not Pareto-dominated by an equally violating one.
      */
     public List<Candidate> front() {
         List<Candidate> out = new ArrayList<>(members.size());
@@ -113,11 +108,10 @@ public final class Archive {
             members.forEach(e -> out.add(new Candidate(e.x, e.f, e.c)));
             return out;
         }
-        double[] scales = Fronts.scalesFromMax(maxViolation);
         double[] v = new double[members.size()];
         double least = Double.POSITIVE_INFINITY;
         for (int i = 0; i < v.length; i++) {
-            v[i] = Fronts.normalizedViolation(members.get(i).c, scales);
+            v[i] = ViolationScales.total(members.get(i).c, scales);
             least = Math.min(least, v[i]);
         }
         for (int i = 0; i < v.length; i++) {

@@ -52,12 +52,11 @@ public final class CompositeSearch implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters.requireKnown(spec, Set.of(DIVISIONS, WEIGHTS));
         List<double[]> weights = weightVectors(spec);
         Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
         CompositePlanner planner = new CompositePlanner(problem);
         long evaluations = planner.evaluations();
-        Archive archive = new Archive();
+        Archive archive = new Archive(ViolationScales.of(problem));
         for (double[] w : weights) {
             CompositePlan plan = planner.plan(w);
             evaluations += plan.evaluations();
@@ -69,15 +68,16 @@ public final class CompositeSearch implements Optimizer {
         return new SolveResult(id(), library(), front, evaluations, checkpoints.elapsed());
     }
 
-    /** The weight vectors a spec asks for (validated). */
+    /** The weight vectors a spec asks for (validated; unknown parameter keys are rejected). */
     public static List<double[]> weightVectors(SolveSpec spec) {
+        SpecParameters parameters = SpecParameters.of(spec, Set.of(DIVISIONS, WEIGHTS));
         int m = Objective.values().length;
         Object given = spec.parameters().get(WEIGHTS);
         if (given != null && spec.parameters().containsKey(DIVISIONS)) {
             throw new InputException(SpecParameters.SOURCE, 0, DIVISIONS, "give either 'weights' or 'divisions'");
         }
         if (given == null) {
-            return Weights.simplexLattice(m, SpecParameters.intValue(spec, DIVISIONS, DEFAULT_DIVISIONS, 1, 60));
+            return Weights.simplexLattice(m, parameters.intValue(DIVISIONS, DEFAULT_DIVISIONS, 1, 60));
         }
         List<double[]> out = new ArrayList<>();
         if (given instanceof String s) {

@@ -80,8 +80,8 @@ public final class ExhaustiveSearch implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters.requireKnown(spec, Set.of(MAX_SOLUTIONS));
-        long max = SpecParameters.longValue(spec, MAX_SOLUTIONS, DEFAULT_MAX_SOLUTIONS, 1, Long.MAX_VALUE);
+        long max = SpecParameters.of(spec, Set.of(MAX_SOLUTIONS))
+                .longValue(MAX_SOLUTIONS, DEFAULT_MAX_SOLUTIONS, 1, Long.MAX_VALUE);
         long size = spaceSize(problem);
         if (size > max) {
             throw new InputException(SpecParameters.SOURCE, 0, MAX_SOLUTIONS, "the decision space of "
@@ -111,7 +111,7 @@ public final class ExhaustiveSearch implements Optimizer {
         double[] f = new double[Objective.values().length];
         double[] c = new double[Constraint.values().length];
         Evaluator evaluator = problem.newEvaluator();
-        Archive archive = new Archive();
+        Archive archive = new Archive(ViolationScales.of(problem));
         long count = 0;
         do {
             evaluator.evaluate(x, f, c);

@@ -2,7 +2,6 @@ package org.bomoco.algorithms;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +20,9 @@ import java.util.Set;
  * </ol>
  *
  * <p><b>Normalisation.</b> Raw violations have different units (workloads, ms, fractions), so the total is
- * {@code Σ_k c_k / scale_k}. The scale of constraint {@code k} is either supplied by the caller or, by default,
- * the largest raw violation of {@code k} over the set being filtered (1 where that maximum is 0), so each
- * constraint contributes at most 1. This choice is scale-free and needs no knowledge of the instance; its price is
- * that the ranking of infeasible candidates depends on the set ({@link Archive} uses the maximum over every
- * candidate offered, so its front equals {@link #finalFront} of all of them).
+ * {@code Σ_k c_k / scale_k} ({@link ViolationScales#total}) with the per-constraint scales the caller passes:
+ * {@link ViolationScales#of} of the problem, the one definition every optimizer uses, so that all of them agree on
+ * which infeasible candidate violates least.
  *
  * <p>The filters here are the plain O(n²·m) pairwise scans: fine for fronts and archives of a few thousand
  * candidates; a fast non-dominated sort belongs in the library adapters.
@@ -56,45 +53,12 @@ public final class Fronts {
         return true;
     }
 
-    /** The default scales of a set: per constraint the largest raw violation over it, or 1 where that is 0. */
-    public static double[] violationScales(Collection<Candidate> set) {
-        double[] max = null;
-        for (Candidate c : set) {
-            double[] v = c.constraints();
-            if (max == null) {
-                max = new double[v.length];
-            }
-            for (int k = 0; k < v.length; k++) {
-                max[k] = Math.max(max[k], v[k]);
-            }
-        }
-        return max == null ? new double[0] : scalesFromMax(max);
-    }
-
-    /** Copies {@code max}, replacing non-positive entries by 1. */
-    static double[] scalesFromMax(double[] max) {
-        double[] s = max.clone();
-        for (int k = 0; k < s.length; k++) {
-            s[k] = s[k] > 0 ? s[k] : 1.0;
-        }
-        return s;
-    }
-
-    /** {@code Σ_k constraints[k] / scales[k]}, summed in index order. */
-    public static double normalizedViolation(double[] constraints, double[] scales) {
-        double sum = 0;
-        for (int k = 0; k < constraints.length; k++) {
-            sum += constraints[k] / scales[k];
-        }
-        return sum;
-    }
-
     /** Whether {@code a} constrained-dominates {@code b} under the given constraint scales (see the class doc). */
     public static boolean constrainedDominates(Candidate a, Candidate b, double[] scales) {
         double[] ca = a.constraints();
         double[] cb = b.constraints();
-        return constrainedDominates(a.objectives(), feasible(ca), normalizedViolation(ca, scales),
-                b.objectives(), feasible(cb), normalizedViolation(cb, scales));
+        return constrainedDominates(a.objectives(), feasible(ca), ViolationScales.total(ca, scales),
+                b.objectives(), feasible(cb), ViolationScales.total(cb, scales));
     }
 
     /** Constrained dominance on precomputed feasibility and normalised violations. */
@@ -107,11 +71,6 @@ public final class Fronts {
             return va < vb;
         }
         return dominates(fa, fb);
-    }
-
-    /** The members of {@code set} no other member constrained-dominates, in input order; scales from the set. */
-    public static List<Candidate> nonDominated(List<Candidate> set) {
-        return nonDominated(set, violationScales(set));
     }
 
     /**
@@ -128,7 +87,7 @@ public final class Fronts {
             f[i] = c.objectives();
             double[] con = c.constraints();
             ok[i] = feasible(con);
-            v[i] = normalizedViolation(con, scales);
+            v[i] = ViolationScales.total(con, scales);
         }
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -156,13 +115,13 @@ public final class Fronts {
     }
 
     /**
-     * The final front of a run (preamble rule): de-duplicated by decision vector, then the feasible non-dominated
-     * candidates when any is feasible, else the least-violating ones (smallest total violation normalised by the
-     * per-constraint maximum over the set) that no equally violating one Pareto-dominates. In input order.
+     * The final front of a run (preamble rule), used by every optimizer: de-duplicated by decision vector (first
+     * occurrence kept), then the feasible non-dominated candidates when any is feasible, else the least-violating
+     * ones (smallest {@link ViolationScales#total} under {@code scales}, normally {@link ViolationScales#of} of the
+     * problem) that no equally violating one Pareto-dominates. In input order. O(n²·m).
      */
-    public static List<Candidate> finalFront(List<Candidate> set) {
-        List<Candidate> unique = distinct(set);
-        return nonDominated(unique, violationScales(unique));
+    public static List<Candidate> finalFront(List<Candidate> set, double[] scales) {
+        return nonDominated(distinct(set), scales);
     }
 
     /** A decision vector as a hash key. */

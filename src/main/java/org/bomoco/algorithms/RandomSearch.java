@@ -45,7 +45,7 @@ public final class RandomSearch implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters.requireKnown(spec, Set.of());
+        SpecParameters.of(spec, Set.of());
         SpecParameters.requireBudget(spec, 1);
         Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
         PlacementVariation variation = new PlacementVariation(problem, 0, 0);
@@ -54,7 +54,7 @@ public final class RandomSearch implements Optimizer {
         int[] x = new int[problem.variableCount()];
         double[] f = new double[Objective.values().length];
         double[] c = new double[Constraint.values().length];
-        Archive archive = new Archive();
+        Archive archive = new Archive(ViolationScales.of(problem));
         for (long e = 1; e <= spec.evaluations(); e++) {
             variation.randomize(x, rng);
             evaluator.evaluate(x, f, c);

@@ -1,5 +1,11 @@
 /**
- * The optimizer port ({@link org.bomoco.algorithms.Optimizer}), the registry of algorithm ids and aliases, and the
- * library-free baselines (random search, the composite-score method, exact enumeration).
+ * The optimizer port ({@link org.bomoco.algorithms.Optimizer}), the registry of algorithm ids and aliases, the
+ * library-free baselines (random search, the composite-score method, exact enumeration), and what every optimizer,
+ * the library adapters included, shares: the encoding-aware operators
+ * ({@link org.bomoco.algorithms.PlacementVariation}), the parameter reader
+ * ({@link org.bomoco.algorithms.SpecParameters}), the violation scales ({@link org.bomoco.algorithms.ViolationScales}),
+ * the final-front rule ({@link org.bomoco.algorithms.Fronts}), checkpoint reporting
+ * ({@link org.bomoco.algorithms.Checkpoints}) and the Das–Dennis weight lattice
+ * ({@link org.bomoco.algorithms.Weights}).
  */
 package org.bomoco.algorithms;

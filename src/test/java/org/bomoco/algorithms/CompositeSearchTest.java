@@ -105,7 +105,8 @@ class CompositeSearchTest {
         List<CompositePlan> plans = planner.plans(Weights.simplexLattice(5, 4));
         SolveResult result = new CompositeSearch().solve(problem, SolveSpec.of("composite", 1, 0),
                 ProgressListener.NONE);
-        List<Candidate> expected = Fronts.finalFront(plans.stream().map(CompositePlan::candidate).toList());
+        List<Candidate> expected = Fronts.finalFront(plans.stream().map(CompositePlan::candidate).toList(),
+                ViolationScales.of(problem));
         assertEquals(expected, result.front());
         long evaluations = planner.evaluations() + plans.stream().mapToLong(CompositePlan::evaluations).sum();
         assertEquals(evaluations, result.evaluations());

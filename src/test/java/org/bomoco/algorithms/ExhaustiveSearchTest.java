@@ -69,7 +69,8 @@ class ExhaustiveSearchTest {
         List<Candidate> all = bruteForce(problem);
         assertTrue(all.stream().noneMatch(Candidate::feasible));
         SolveResult result = new ExhaustiveSearch().solve(problem, SolveSpec.of("exact", 1, 0), ProgressListener.NONE);
-        assertEquals(sortedDecisions(FrontsTest.naiveFinalFront(all)), sortedDecisions(result.front()));
+        assertEquals(sortedDecisions(FrontsTest.naiveFinalFront(all, ViolationScales.of(problem))),
+                sortedDecisions(result.front()));
         assertFalse(result.front().isEmpty());
     }
 

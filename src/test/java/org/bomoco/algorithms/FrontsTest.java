@@ -48,8 +48,8 @@ class FrontsTest {
         return allNoWorse && oneBetter;
     }
 
-    /** The final-front rule written directly from the preamble, without Fronts' helpers. */
-    static List<Candidate> naiveFinalFront(List<Candidate> set) {
+    /** The final-front rule written directly from the preamble, without Fronts' helpers, under {@code scales}. */
+    static List<Candidate> naiveFinalFront(List<Candidate> set, double[] scales) {
         List<Candidate> unique = new ArrayList<>();
         for (Candidate c : set) {
             if (unique.stream().noneMatch(u -> java.util.Arrays.equals(u.decision(), c.decision()))) {
@@ -61,16 +61,10 @@ class FrontsTest {
             return feasible.stream().filter(c -> feasible.stream()
                     .noneMatch(d -> naiveDominates(d.objectives(), c.objectives()))).toList();
         }
-        double[] max = new double[6];
-        unique.forEach(c -> {
-            for (int k = 0; k < 6; k++) {
-                max[k] = Math.max(max[k], c.constraints()[k]);
-            }
-        });
         double[] v = new double[unique.size()];
         for (int i = 0; i < v.length; i++) {
             for (int k = 0; k < 6; k++) {
-                v[i] += unique.get(i).constraints()[k] / (max[k] == 0 ? 1 : max[k]);
+                v[i] += unique.get(i).constraints()[k] / scales[k];
             }
         }
         double least = java.util.Arrays.stream(v).min().orElse(0);
@@ -106,6 +100,12 @@ class FrontsTest {
         assertFalse(Fronts.constrainedDominates(oneSovereignty, smallLatency, scales));
     }
 
+    /**
+     * Two scale vectors for the random sets: one shaped like {@link ViolationScales#of} (latency 250 ms, headroom
+     * 0.1), under which the 1000-magnitude latency outweighs the others, and one with a different ranking.
+     */
+    private static final double[][] SCALES = {{1, 250, 0.1, 1, 1, 1}, {2, 5000, 0.001, 0.25, 1, 3}};
+
     @Test
     void finalFrontMatchesNaiveRuleOnSeededRandomSets() {
         SplittableRandom rng = new SplittableRandom(20240601L);
@@ -113,8 +113,9 @@ class FrontsTest {
         for (int trial = 0; trial < 300; trial++) {
             double share = trial % 3 == 0 ? 0 : trial % 3 == 1 ? 0.05 : 0.5;
             List<Candidate> set = randomSet(rng, rng.nextInt(1, 120), share);
-            List<Candidate> expected = naiveFinalFront(set);
-            assertEquals(expected, Fronts.finalFront(set), "trial " + trial);
+            double[] scales = SCALES[trial % 2];
+            List<Candidate> expected = naiveFinalFront(set, scales);
+            assertEquals(expected, Fronts.finalFront(set, scales), "trial " + trial);
             allInfeasible += set.stream().allMatch(c -> !c.feasible()) ? 1 : 0;
         }
         assertTrue(allInfeasible >= 100, "both branches of the rule exercised: " + allInfeasible);
@@ -125,9 +126,10 @@ class FrontsTest {
         SplittableRandom rng = new SplittableRandom(7L);
         for (int trial = 0; trial < 300; trial++) {
             List<Candidate> set = randomSet(rng, rng.nextInt(1, 150), trial % 2 == 0 ? 0 : 0.02);
-            Archive archive = new Archive();
+            double[] scales = SCALES[trial / 2 % 2];
+            Archive archive = new Archive(scales);
             set.forEach(archive::offer);
-            assertEquals(Fronts.finalFront(set), archive.front(), "trial " + trial);
+            assertEquals(Fronts.finalFront(set, scales), archive.front(), "trial " + trial);
             assertEquals(set.size(), archive.offered());
         }
     }
@@ -137,14 +139,19 @@ class FrontsTest {
         Candidate a = new Candidate(new int[] {1, 2}, new double[] {1, 1}, new double[1]);
         Candidate sameObjectives = new Candidate(new int[] {2, 1}, new double[] {1, 1}, new double[1]);
         Candidate repeat = new Candidate(new int[] {1, 2}, new double[] {1, 1}, new double[1]);
-        assertEquals(3, Fronts.nonDominated(List.of(a, sameObjectives, repeat)).size());
-        assertEquals(List.of(a, sameObjectives), Fronts.finalFront(List.of(a, sameObjectives, repeat)));
+        double[] scales = {1};
+        assertEquals(3, Fronts.nonDominated(List.of(a, sameObjectives, repeat), scales).size());
+        assertEquals(List.of(a, sameObjectives), Fronts.finalFront(List.of(a, sameObjectives, repeat), scales));
     }
 
     @Test
-    void violationScalesAreTheMaximaWithOneForUnviolatedConstraints() {
-        List<Candidate> set = List.of(new Candidate(new int[] {0}, new double[] {0}, new double[] {2, 0, 0.5}),
-                new Candidate(new int[] {1}, new double[] {0}, new double[] {1, 0, 0.25}));
-        assertEquals(List.of(2.0, 1.0, 0.5), java.util.Arrays.stream(Fronts.violationScales(set)).boxed().toList());
+    void violationScalesAreOnePerCountTheMeanSloForLatencyAndTheMarginForHeadroom() {
+        // TinyInstances.enumerable(10): SLOs 10 + 60, 10 + 100 and 10 ms, mean 190/3 ms; headroom margin 1 − 0.9
+        double[] s = ViolationScales.of(org.bomoco.problem.PlacementProblem.compile(TinyInstances.enumerable(10)));
+        assertEquals(List.of(1.0, 190.0 / 3, 0.1, 1.0, 1.0, 1.0), java.util.Arrays.stream(s).boxed().toList());
+        // normalised: 0 stays exactly 0, a positive violation never rounds to 0, 95 ms over a 190/3 ms mean is 1.5
+        assertEquals(0.0, ViolationScales.normalised(0, 1e-3));
+        assertTrue(ViolationScales.normalised(Double.MIN_VALUE, 1e3) > 0);
+        assertEquals(1.5 + 2, ViolationScales.total(new double[] {0, 95, 0.2, 0, 0, 0}, s), 1e-12);
     }
 }

@@ -124,4 +124,81 @@ class PlacementVariationTest {
         assertEquals(crossoverRate, (double) recombined / trials, 4 * 0.0073);
         assertEquals(1.0 / N, new PlacementVariation(PROBLEM, 1, 0).mutationRate(), 0, "default 1/n");
     }
+
+    @Test
+    void skipAheadMutatesEachPositionWithTheRateIndependently() {
+        double p = 0.1;
+        PlacementVariation v = new PlacementVariation(PROBLEM, 0, p);
+        SplittableRandom rng = new SplittableRandom(6);
+        int trials = 20_000;
+        boolean[] mutable = new boolean[N];
+        int m = 0;
+        for (int j = 0; j < N; j++) {
+            mutable[j] = PROBLEM.upperBound(j) > PROBLEM.lowerBound(j);
+            m += mutable[j] ? 1 : 0;
+        }
+        int[] hits = new int[N];
+        long bothOfPair = 0;
+        long pairs = 0;
+        int untouched = 0;
+        for (int t = 0; t < trials; t++) {
+            int[] x = random(v, rng);
+            int[] before = x.clone();
+            untouched += v.mutate(x, rng) ? 0 : 1;
+            for (int j = 0; j < N; j++) {
+                hits[j] += x[j] != before[j] ? 1 : 0;
+            }
+            for (int j = 0; j + 1 < N; j += 2) {
+                if (mutable[j] && mutable[j + 1]) {
+                    pairs++;
+                    bothOfPair += x[j] != before[j] && x[j + 1] != before[j + 1] ? 1 : 0;
+                }
+            }
+        }
+        // a mutated variable with a non-trivial range always changes; one that cannot change never does.
+        // per position: binomial(20,000, 0.1), sd = sqrt(0.1·0.9/20,000) ≈ 0.0021; allow 4.5 sd (80 positions),
+        // so an off-by-one in the skip-ahead (first or last position never or always hit) fails
+        double sd = Math.sqrt(p * (1 - p) / trials);
+        for (int j = 0; j < N; j++) {
+            assertEquals(mutable[j] ? p : 0, (double) hits[j] / trials, mutable[j] ? 4.5 * sd : 0, "position " + j);
+        }
+        // independence: disjoint pairs both mutated with p² = 0.01; no mutation at all with (1 − p)^m
+        assertEquals(p * p, (double) bothOfPair / pairs, 4 * Math.sqrt(p * p * (1 - p * p) / pairs));
+        double none = Math.pow(1 - p, m);
+        assertEquals(none, (double) untouched / trials, 4 * Math.sqrt(none * (1 - none) / trials));
+    }
+
+    @Test
+    void crossoverCoinsAreFairAndIndependentAcrossWorkloadsBeyond64() {
+        // 150 workloads: the coins come from 3 nextLong() draws, so check every workload and the pairs that share a
+        // bit position in different draws (i, i + 64) or neighbouring bits of one draw (i, i + 1)
+        PlacementProblem big = PlacementProblem.compile(SyntheticInstances.create(150, 5, 19L));
+        PlacementVariation v = new PlacementVariation(big, 1.0, 0);
+        SplittableRandom rng = new SplittableRandom(8);
+        int n = big.variableCount();
+        int workloads = n / G;
+        int trials = 4000;
+        int[] swapped = new int[workloads];
+        int sameBit = 0;
+        int nextBit = 0;
+        for (int t = 0; t < trials; t++) {
+            int[] a = new int[n];
+            int[] b = new int[n];
+            Arrays.fill(b, 1);
+            int[] ca = new int[n];
+            int[] cb = new int[n];
+            v.crossover(a, b, ca, cb, rng);
+            for (int i = 0; i < workloads; i++) {
+                swapped[i] += ca[G * i];
+            }
+            sameBit += ca[G * 3] * ca[G * (3 + 64)];
+            nextBit += ca[G * 70] * ca[G * 71];
+        }
+        // per workload binomial(4000, 1/2): sd ≈ 0.0079, allow 4.5 sd over 150 workloads; pairs: 1/4, sd ≈ 0.0068
+        for (int i = 0; i < workloads; i++) {
+            assertEquals(0.5, (double) swapped[i] / trials, 4.5 * Math.sqrt(0.25 / trials), "workload " + i);
+        }
+        assertEquals(0.25, (double) sameBit / trials, 4 * Math.sqrt(0.25 * 0.75 / trials));
+        assertEquals(0.25, (double) nextBit / trials, 4 * Math.sqrt(0.25 * 0.75 / trials));
+    }
 }

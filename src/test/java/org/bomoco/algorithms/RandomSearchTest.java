@@ -45,7 +45,8 @@ class RandomSearchTest {
         SolveResult r = run(TINY, 5, 2000, List.of(), ProgressListener.NONE);
         List<Candidate> front = r.front();
         assertTrue(front.size() > 1 && front.stream().allMatch(Candidate::feasible), front.toString());
-        assertEquals(front, Fronts.finalFront(front), "no member dominates another, no repeated decision");
+        assertEquals(front, Fronts.finalFront(front, ViolationScales.of(TINY)),
+                "no member dominates another, no repeated decision");
         // replay the same draws independently and filter them all at once
         java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
         PlacementVariation variation = new PlacementVariation(TINY, 0, 0);
@@ -56,7 +57,7 @@ class RandomSearchTest {
             var ev = TINY.evaluate(x);
             samples.add(new Candidate(x, ev.objectives(), ev.constraints()));
         }
-        assertEquals(Fronts.finalFront(samples), front);
+        assertEquals(Fronts.finalFront(samples, ViolationScales.of(TINY)), front);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.random.RandomGenerator;
 
+import org.bomoco.algorithms.Weights;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIIIBuilder;
 import org.uma.jmetal.component.algorithm.EvolutionaryAlgorithm;
 import org.uma.jmetal.component.algorithm.multiobjective.NSGAIIBuilder;
@@ -92,7 +93,7 @@ final class JMetalAlgorithms {
      * {@code IntegerPermutationGenerator}, which draws from {@code JMetalRandom}).
      */
     static List<PlacementSolution> moead(Context c, MoeadSettings s) {
-        List<double[]> weights = WeightLattice.points(c.problem().numberOfObjectives(), s.divisions());
+        List<double[]> weights = Weights.simplexLattice(c.problem().numberOfObjectives(), s.divisions());
         int population = weights.size();
         WeightVectorNeighborhood<PlacementSolution> neighborhood = readNeighborhood(weights, s.neighborhoodSize());
         CrossoverAndMutationVariation<PlacementSolution> variation =
@@ -110,13 +111,13 @@ final class JMetalAlgorithms {
     }
 
     private static WeightVectorNeighborhood<PlacementSolution> readNeighborhood(List<double[]> weights, int size) {
-        Path dir = WeightLattice.writeJMetalFile(weights);
+        Path dir = WeightFiles.write(weights);
         try {
             return new WeightVectorNeighborhood<>(weights.size(), weights.get(0).length, size, dir.toString());
         } catch (FileNotFoundException e) {
             throw new UncheckedIOException("jMetal could not read the weight file it was given", e);
         } finally {
-            WeightLattice.delete(dir);
+            WeightFiles.delete(dir);
         }
     }
 }

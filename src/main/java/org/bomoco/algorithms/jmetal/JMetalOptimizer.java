@@ -1,7 +1,6 @@
 package org.bomoco.algorithms.jmetal;
 
 import java.util.List;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -11,6 +10,8 @@ import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.Weights;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
@@ -31,8 +32,9 @@ import org.uma.jmetal.util.pseudorandom.JMetalRandom;
  * evaluation count reaches {@code spec.evaluations()}; {@link SolveResult#evaluations()} is the real count. The
  * initial population includes the current-state decision ({@link JMetalPlacementProblem#createSolution()}).
  *
- * <p><b>Parameters</b> ({@code spec.parameters()}): {@code crossoverRate} (default 0.9), {@code mutationRate}
- * (per variable, default 1/n); NSGA-III and MOEA/D add {@code divisions} (Das–Dennis lattice, default 6 → 210
+ * <p><b>Parameters</b> ({@code spec.parameters()}, read by {@link SpecParameters}): {@code crossoverRate} (default
+ * 0.9) and {@code mutationRate} (per variable; 0, the default, means 1/n), as for every adapter
+ * ({@link PlacementVariation#of}); NSGA-III and MOEA/D add {@code divisions} (Das–Dennis lattice, default 6 → 210
  * points); MOEA/D adds {@code neighborhoodSize} (T, default 20), {@code delta} (probability of mating within the
  * neighbourhood, 0.9) and {@code eta} (most subproblems one child may replace, 2), the names MOEA Framework uses.
  * NSGA-III's population is derived from {@code divisions} (212 for 6) and MOEA/D's is the lattice size (210 for 6):
@@ -43,7 +45,6 @@ final class JMetalOptimizer implements Optimizer {
     static final String LIBRARY = "jmetal";
     /** Serialises jMetal runs: {@link JMetalRandom} is global (see the class comment). */
     private static final Object JMETAL_LOCK = new Object();
-    private static final double DEFAULT_CROSSOVER_RATE = 0.9;
     private static final int DEFAULT_DIVISIONS = 6;
     private static final int MAX_DIVISIONS = 40;
     private static final int NSGA2_POPULATION = 100;
@@ -51,26 +52,26 @@ final class JMetalOptimizer implements Optimizer {
 
     /** The three algorithms and their settings. */
     enum Kind {
-        NSGA2("nsga2", List.of("NSGA-II"), Set.of("crossoverRate", "mutationRate"),
+        NSGA2("nsga2", List.of("NSGA-II"), List.of(),
                 "NSGA-II (jMetal component), constrained-domination ranking, workload-uniform crossover and "
                         + "encoding-aware mutation"),
-        NSGA3("nsga3", List.of("NSGA-III"), Set.of("crossoverRate", "mutationRate", "divisions"),
+        NSGA3("nsga3", List.of("NSGA-III"), List.of("divisions"),
                 "NSGA-III (jMetal), made constraint-aware: constrained non-dominated sort, Jain-Deb tournament, "
                         + "Das-Dennis reference points"),
-        MOEAD("moead", List.of("MOEA/D"), Set.of("crossoverRate", "mutationRate", "divisions", "neighborhoodSize",
-                "delta", "eta"),
+        MOEAD("moead", List.of("MOEA/D"), List.of("divisions", "neighborhoodSize", "delta", "eta"),
                 "MOEA/D (jMetal components), Tchebycheff on normalised objectives, Das-Dennis weights, "
                         + "feasibility-first replacement");
 
         final String baseId;
         final List<String> aliases;
-        final Set<String> keys;
+        /** Valid parameter keys: the operators' ({@link PlacementVariation#PARAMETERS}) and the algorithm's. */
+        final List<String> keys;
         final String description;
 
-        Kind(String baseId, List<String> aliases, Set<String> keys, String description) {
+        Kind(String baseId, List<String> aliases, List<String> specific, String description) {
             this.baseId = baseId;
             this.aliases = aliases;
-            this.keys = keys;
+            this.keys = PlacementVariation.parametersWith(specific);
             this.description = description;
         }
     }
@@ -109,23 +110,17 @@ final class JMetalOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        Parameters p = Parameters.of(id(), spec.parameters(), kind.keys);
-        double crossoverRate = p.real("crossoverRate", DEFAULT_CROSSOVER_RATE, 0, 1);
-        double mutationRate = p.real("mutationRate", 0, Double.MIN_VALUE, 1);
-        int divisions = kind == Kind.NSGA2 ? 0 : p.integer("divisions", DEFAULT_DIVISIONS, 1, MAX_DIVISIONS);
+        SpecParameters p = SpecParameters.of(spec, kind.keys);
+        int divisions = kind == Kind.NSGA2 ? 0 : p.intValue("divisions", DEFAULT_DIVISIONS, 1, MAX_DIVISIONS);
         int population = population(spec, divisions);
         JMetalAlgorithms.MoeadSettings moead = kind == Kind.MOEAD ? new JMetalAlgorithms.MoeadSettings(divisions,
-                p.integer("neighborhoodSize", Math.min(20, population), 2, population),
-                p.real("delta", 0.9, 0, 1), p.integer("eta", 2, 1, population)) : null;
-        if (spec.evaluations() < population) {
-            throw new InputException("evaluations", 0, null, "budget of " + spec.evaluations()
-                    + " evaluations is below one generation of " + id() + " (population " + population
-                    + "); give at least " + population);
-        }
+                p.intValue("neighborhoodSize", Math.min(20, population), 2, population),
+                p.doubleValue("delta", 0.9, 0, 1), p.intValue("eta", 2, 1, population)) : null;
+        SpecParameters.requireBudget(spec.evaluations(), population, id());
         synchronized (JMETAL_LOCK) {
             JMetalRandom.getInstance().setSeed(spec.seed());
             RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
-            PlacementVariation variation = new PlacementVariation(problem, crossoverRate, mutationRate);
+            PlacementVariation variation = PlacementVariation.of(problem, p);
             JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, variation, rng);
             RunMonitor monitor = new RunMonitor(jp, spec.evaluations(), spec.checkpoints(), listener);
             JMetalAlgorithms.Context c = new JMetalAlgorithms.Context(jp,
@@ -152,7 +147,7 @@ final class JMetalOptimizer implements Optimizer {
             return asked == 0 ? NSGA2_POPULATION : asked;
         }
         int derived = kind == Kind.NSGA3 ? ConstrainedNSGAIII.populationFor(OBJECTIVES, divisions)
-                : WeightLattice.size(OBJECTIVES, divisions);
+                : Math.toIntExact(Weights.latticeSize(OBJECTIVES, divisions));
         if (asked != 0 && asked != derived) {
             throw new InputException("population", 0, null, id() + " derives its population from divisions = "
                     + divisions + " (" + derived + "); leave the population unset (0) or change 'divisions'");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.bomoco.algorithms.PlacementVariation;
+import org.bomoco.algorithms.ViolationScales;
 import org.bomoco.problem.Constraint;
 import org.bomoco.problem.Evaluator;
 import org.bomoco.problem.Objective;
@@ -19,8 +20,10 @@ import org.uma.jmetal.util.bounds.Bounds;
  * sequentially) and counts evaluations.
  *
  * <p>Objectives are the problem's five (all minimised, {@link Objective} order). Constraints follow jMetal's
- * convention, violated when {@code constraints()[k] < 0}: entry {@code k} is {@code −raw_k/scale_k} with the
- * scales of {@link ViolationScale}; the raw violations and their normalised total are kept on the solution.
+ * convention, violated when {@code constraints()[k] < 0}: entry {@code k} is {@code −raw_k/scale_k}
+ * ({@link ViolationScales#normalised}) with the scales every optimizer shares ({@link ViolationScales#of}), so
+ * jMetal's sum of them (its {@code OverallConstraintViolationDegreeComparator}) is the total the reported front
+ * uses; the raw violations and their normalised total ({@link ViolationScales#total}) are kept on the solution.
  *
  * <p>{@link #createSolution()} returns the current-state decision ({@link PlacementProblem#currentDecision()}) on
  * its first call and uniformly random decisions ({@link PlacementVariation#randomize}) afterwards. jMetal's
@@ -37,7 +40,7 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
     private final transient Evaluator evaluator;
     private final transient PlacementVariation variation;
     private final transient RandomGenerator rng;
-    private final double[] inverseScale;
+    private final double[] scales;
     private final List<Bounds<Integer>> bounds;
     private boolean currentStateCreated;
     private long evaluations;
@@ -52,11 +55,7 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
         this.evaluator = problem.newEvaluator();
         this.variation = variation;
         this.rng = rng;
-        double[] scale = ViolationScale.of(problem);
-        this.inverseScale = new double[CONSTRAINTS];
-        for (int k = 0; k < CONSTRAINTS; k++) {
-            inverseScale[k] = 1.0 / scale[k];
-        }
+        this.scales = ViolationScales.of(problem);
         List<Bounds<Integer>> b = new ArrayList<>(problem.variableCount());
         for (int j = 0; j < problem.variableCount(); j++) {
             b.add(Bounds.create(problem.lowerBound(j), problem.upperBound(j)));
@@ -95,7 +94,7 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
         double[] c = s.constraints();
         double total = 0;
         for (int k = 0; k < CONSTRAINTS; k++) {
-            double v = raw[k] * inverseScale[k];
+            double v = ViolationScales.normalised(raw[k], scales[k]);
             c[k] = v == 0 ? 0 : -v;
             total += v;
         }
@@ -126,6 +125,11 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
     /** Evaluations done so far by this problem. */
     public long evaluations() {
         return evaluations;
+    }
+
+    /** The violation scales of the problem ({@link ViolationScales#of}; a copy). */
+    public double[] violationScales() {
+        return scales.clone();
     }
 
     /** The placement problem. */

@@ -17,7 +17,8 @@ import org.uma.jmetal.util.bounds.Bounds;
  * variables through the list still works. Integers 0..127 (every variable of the encoding in practice) come from
  * the {@code Integer} cache, so the view does not allocate either.
  *
- * <p>Besides jMetal's {@link #constraints()} (normalised, negative when violated: see {@link ViolationScale}) a
+ * <p>Besides jMetal's {@link #constraints()} (normalised, negative when violated: see
+ * {@link org.bomoco.algorithms.ViolationScales}) a
  * solution keeps the problem's raw violations in {@link #rawConstraints()}.
  */
 public final class PlacementSolution implements IntegerSolution {
@@ -60,7 +61,7 @@ public final class PlacementSolution implements IntegerSolution {
         return raw;
     }
 
-    /** Total normalised violation {@code Σ raw_k/scale_k} (0 = feasible), set by the evaluation. */
+    /** Total normalised violation {@code Σ raw_k/scale_k} ({@code ViolationScales.total}; 0 = feasible). */
     public double violation() {
         return violation;
     }

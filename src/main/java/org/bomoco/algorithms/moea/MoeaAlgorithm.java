@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.Weights;
 import org.bomoco.problem.Objective;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.algorithm.EpsilonMOEA;
@@ -58,15 +60,15 @@ enum MoeaAlgorithm {
     NSGA3("nsga3", List.of("NSGA-III"), List.of(MoeaAlgorithm.DIVISIONS_KEY),
             "NSGA-III (Deb & Jain 2014), Das-Dennis reference points; placement crossover and mutation") {
         @Override
-        int population(SolveSpec spec, Parameters p) {
-            int points = referencePoints(p.integer(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
+        int population(SolveSpec spec, SpecParameters p) {
+            int points = referencePoints(p.intValue(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
             return MoeaRuns.population(spec.population(), (points + 3) / 4 * 4);
         }
 
         @Override
         Algorithm build(Setup s) {
             NormalBoundaryDivisions d = new NormalBoundaryDivisions(
-                    s.parameters().integer(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
+                    s.parameters().intValue(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
             return new NSGAIII(s.problem(), s.population(),
                     new ReferencePointNondominatedSortingPopulation(OBJECTIVES, d),
                     new TournamentSelection(2, new ChainedComparator(new AggregateConstraintComparator(),
@@ -75,7 +77,7 @@ enum MoeaAlgorithm {
     },
     /**
      * MOEA/D (Zhang and Li 2007) with Chebyshev scalarisation on the scaled objectives and Das–Dennis lattice
-     * weights ({@link SimplexLattice}), not the library's random ones: population = lattice
+     * weights ({@link Weights#simplexLattice}), not the library's random ones: population = lattice
      * size. The lattice has parameter {@code divisions} (default {@value #DIVISIONS}: 210 weights), or, when only
      * the spec's population is given, the most divisions whose lattice fits in it. Neighbourhood
      * {@code neighborhoodSize} (20), mating from the neighbourhood with probability {@code delta} (0.9), at most
@@ -85,18 +87,19 @@ enum MoeaAlgorithm {
     MOEAD("moead", List.of("MOEA/D"), List.of(MoeaAlgorithm.DIVISIONS_KEY, "neighborhoodSize", "delta", "eta"),
             "MOEA/D (Zhang & Li 2007), Chebyshev, Das-Dennis lattice weights; placement crossover and mutation") {
         @Override
-        int population(SolveSpec spec, Parameters p) {
+        int population(SolveSpec spec, SpecParameters p) {
             return referencePoints(moeadDivisions(spec, p));
         }
 
         @Override
         Algorithm build(Setup s) {
-            Parameters p = s.parameters();
+            SpecParameters p = s.parameters();
             int size = s.population();
             int divisions = moeadDivisions(s.spec(), p);
-            return new MOEAD(s.problem(), size, Math.min(size, p.integer("neighborhoodSize", 20, 2, size)),
-                    new FixedWeights(SimplexLattice.weights(OBJECTIVES, divisions)),
-                    s.initialization(), s.variation(), p.real("delta", 0.9, 0, 1), p.real("eta", 2, 1, size), -1);
+            return new MOEAD(s.problem(), size, Math.min(size, p.intValue("neighborhoodSize", 20, 2, size)),
+                    new FixedWeights(Weights.simplexLattice(OBJECTIVES, divisions)),
+                    s.initialization(), s.variation(), p.doubleValue("delta", 0.9, 0, 1),
+                    p.doubleValue("eta", 2, 1, size), -1);
         }
     },
     /**
@@ -110,7 +113,7 @@ enum MoeaAlgorithm {
         @Override
         Algorithm build(Setup s) {
             return new SMSEMOA(s.problem(), s.population(), s.initialization(), s.variation(),
-                    new SampledContributionEvaluator(s.parameters().integer("samples", SAMPLES, 1, 1_000_000),
+                    new SampledContributionEvaluator(s.parameters().intValue("samples", SAMPLES, 1, 1_000_000),
                             s.rng()));
         }
     },
@@ -120,7 +123,7 @@ enum MoeaAlgorithm {
         @Override
         Algorithm build(Setup s) {
             return new SPEA2(s.problem(), s.population(), s.initialization(), s.variation(), s.population(),
-                    s.parameters().integer("k", 1, 1, s.population() - 1));
+                    s.parameters().intValue("k", 1, 1, s.population() - 1));
         }
     },
     /**
@@ -132,7 +135,7 @@ enum MoeaAlgorithm {
             "epsilon-MOEA (Deb et al. 2003), epsilon-box archive; placement crossover and mutation") {
         @Override
         Algorithm build(Setup s) {
-            double[] eps = s.parameters().reals("epsilon", EPSILON, OBJECTIVES, 1e-9, 1e3);
+            double[] eps = s.parameters().doubleValues("epsilon", EPSILON, OBJECTIVES, 1e-9, 1e3);
             return new EpsilonMOEA(s.problem(), s.population(), new Population(),
                     new EpsilonBoxDominanceArchive(new Epsilons(eps)), new TournamentSelection(2),
                     s.variation(), s.initialization());
@@ -187,7 +190,7 @@ enum MoeaAlgorithm {
 
     /** Everything {@link #build} needs. */
     record Setup(PlacementMoeaProblem problem, PlacementMoeaVariation variation,
-                 PlacementInitialization initialization, int population, Parameters parameters, SolveSpec spec,
+                 PlacementInitialization initialization, int population, SpecParameters parameters, SolveSpec spec,
                  RandomGenerator rng) {
     }
 
@@ -213,7 +216,7 @@ enum MoeaAlgorithm {
     }
 
     /** The population (one generation's evaluations) of a run of {@code spec}. */
-    int population(SolveSpec spec, Parameters p) {
+    int population(SolveSpec spec, SpecParameters p) {
         return MoeaRuns.population(spec.population(), POPULATION);
     }
 
@@ -226,9 +229,9 @@ enum MoeaAlgorithm {
     }
 
     /** MOEA/D's divisions: the parameter, else the largest lattice within the spec's population, else 6. */
-    static int moeadDivisions(SolveSpec spec, Parameters p) {
+    static int moeadDivisions(SolveSpec spec, SpecParameters p) {
         if (p.has(DIVISIONS_KEY) || spec.population() <= 0) {
-            return p.integer(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS);
+            return p.intValue(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS);
         }
         int h = 1;
         while (h < MAX_DIVISIONS && referencePoints(h + 1) <= spec.population()) {

@@ -3,10 +3,14 @@ package org.bomoco.algorithms.moea;
 import java.util.List;
 
 import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Checkpoints;
+import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.Algorithm;
 
@@ -14,8 +18,8 @@ import org.moeaframework.algorithm.Algorithm;
  * One {@link MoeaAlgorithm} behind the optimizer port. A run: check the parameters and the budget (before
  * anything random), take the package lock and seed the library ({@link MoeaRuns}), build the algorithm with our
  * operators, {@code step()} it until at least {@code spec.evaluations()} evaluations are done (the last
- * generation may overshoot; the result records the real count), and return the {@link FrontFilter front} of the
- * library's result, re-evaluated to raw values. Stateless; thread-safe (runs are serialised by the lock).
+ * generation may overshoot; the result records the real count), and return the {@link Fronts#finalFront front} of
+ * the library's result, re-evaluated to raw values. Stateless; thread-safe (runs are serialised by the lock).
  */
 final class MoeaOptimizer implements Optimizer {
     /** Library id of this package. */
@@ -58,9 +62,10 @@ final class MoeaOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        Parameters parameters = Parameters.of(id(), spec.parameters(), algorithm.parameterKeys());
+        SpecParameters parameters = SpecParameters.of(spec,
+                PlacementVariation.parametersWith(algorithm.parameterKeys()));
         int population = algorithm.population(spec, parameters);
-        MoeaRuns.checkBudget(spec.evaluations(), population, id());
+        SpecParameters.requireBudget(spec.evaluations(), population, id());
         Scales scales = Scales.of(problem);
         MoeaRuns.LOCK.lock();
         try {
@@ -70,7 +75,7 @@ final class MoeaOptimizer implements Optimizer {
                     c.initialization(), population, parameters, spec, c.rng()));
             Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
             long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
-            List<Candidate> front = FrontFilter.front(MoeaRuns.candidates(run.getResult(), c.problem()), scales);
+            List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
             checkpoints.finish(evaluations, front);
             return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
         } finally {

@@ -15,8 +15,10 @@ import org.bomoco.algorithms.OptimizerProvider;
  * thread ({@link MoeaRuns}).
  *
  * <p>{@link #PREFERRED}: the algorithms whose bare id resolves here when another library also implements them.
- * {@code nsga2}: about 18,000 evaluations/s here on the 1,000-workload synthetic instance
- * ({@code MoeaThroughputIT}); to be compared with the jMetal adapter's figure on the same instance. {@code nsga3},
+ * {@code nsga2}: on one core, about 21,000 evaluations/s against about 14,000 for {@code nsga2@jmetal} on a generated
+ * 1,000-workload instance ({@code bomoco generate --workloads 1000 --seed 7}, then {@code bomoco solve
+ * --evaluations 100000 --seed 1} under {@code taskset -c 0}; the same operators, so the difference is the
+ * libraries' own overhead). {@code nsga3},
  * {@code moead}: jMetal 6.6's NSGA-III ignores constraints and its MOEA/D needs weight files (LIBRARIES.md). The
  * others have no measured reason either way and are preferred here until one is found.
  */

@@ -7,7 +7,10 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Checkpoints;
+import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.PlacementVariation;
+import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.Algorithm;
@@ -15,8 +18,8 @@ import org.moeaframework.core.PRNG;
 import org.moeaframework.core.Solution;
 
 /**
- * What every run of this package shares: the library lock and seeding, the run's components, the budget check,
- * the stepping loop and the conversion of the library's result to candidates.
+ * What every run of this package shares: the library lock and seeding, the run's components, the population
+ * check, the stepping loop and the conversion of the library's result to candidates and to the reported front.
  *
  * <p><b>Determinism.</b> MOEA Framework draws selection and replacement randomness from its global {@code PRNG}.
  * A run therefore holds {@link #LOCK}, a static lock of this package, for its whole duration and calls
@@ -28,9 +31,6 @@ import org.moeaframework.core.Solution;
 final class MoeaRuns {
     /** Held by every run of this package for its whole duration (see the class comment). */
     static final ReentrantLock LOCK = new ReentrantLock();
-
-    /** The crossover rate of {@link PlacementVariation} unless the {@code crossoverRate} parameter says otherwise. */
-    static final double DEFAULT_CROSSOVER_RATE = 0.9;
 
     private MoeaRuns() {
     }
@@ -44,29 +44,17 @@ final class MoeaRuns {
     }
 
     /**
-     * Seeds MOEA Framework's {@code PRNG} and builds the run's components. Call with {@link #LOCK} held.
+     * Seeds MOEA Framework's {@code PRNG} and builds the run's components, with the operator rates of
+     * {@code parameters} ({@link PlacementVariation#of}). Call with {@link #LOCK} held.
      */
     static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
-                                 Parameters parameters, long seed) {
+                                 SpecParameters parameters, long seed) {
         PRNG.setSeed(seed);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
-        PlacementVariation operators = new PlacementVariation(problem,
-                parameters.real(Parameters.CROSSOVER_RATE, DEFAULT_CROSSOVER_RATE, 0, 1),
-                parameters.real(Parameters.MUTATION_RATE, 0, 0, 1));
+        PlacementVariation operators = PlacementVariation.of(problem, parameters);
         PlacementMoeaProblem moeaProblem = new PlacementMoeaProblem(problem, scales, mode);
         return new Components(moeaProblem, new PlacementMoeaVariation(operators, rng),
                 new PlacementInitialization(moeaProblem, operators, rng), rng);
-    }
-
-    /**
-     * @throws InputException (file {@code evaluations}) when {@code evaluations} is below one generation
-     */
-    static void checkBudget(long evaluations, long generation, String algorithm) {
-        if (evaluations < generation) {
-            throw new InputException("evaluations", 0, null, "a budget of " + evaluations
-                    + " evaluations is below one generation of " + algorithm + " (" + generation
-                    + " evaluations); give at least " + generation + " or a smaller population");
-        }
     }
 
     /**
@@ -90,13 +78,18 @@ final class MoeaRuns {
                     PlacementMoeaProblem problem, List<Candidate> earlier) {
         while (algorithm.getNumberOfEvaluations() < budget) {
             algorithm.step();
-            checkpoints.reached(offset + algorithm.getNumberOfEvaluations(), () -> {
+            checkpoints.report(offset + algorithm.getNumberOfEvaluations(), () -> {
                 List<Candidate> all = new ArrayList<>(earlier);
                 all.addAll(candidates(algorithm.getResult(), problem));
-                return FrontFilter.front(all, problem.scales());
+                return front(all, problem);
             });
         }
         return algorithm.getNumberOfEvaluations();
+    }
+
+    /** The reported front of {@code candidates}: {@link Fronts#finalFront} under the problem's violation scales. */
+    static List<Candidate> front(List<Candidate> candidates, PlacementMoeaProblem problem) {
+        return Fronts.finalFront(candidates, problem.scales().violationScales());
     }
 
     /** The raw candidates of {@code solutions} (re-evaluated, see {@link PlacementMoeaProblem#candidate}). */

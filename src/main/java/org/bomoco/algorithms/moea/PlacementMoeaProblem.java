@@ -73,7 +73,7 @@ final class PlacementMoeaProblem extends AbstractProblem {
             s.setObjective(o.ordinal(), Minimize.value(o.id()));
         }
         for (int c = 0; c < numberOfConstraints; c++) {
-            s.setConstraint(c, new ScaledViolation(Constraint.values()[c].id(), scales.violationWeight(c)));
+            s.setConstraint(c, new ScaledViolation(Constraint.values()[c].id(), scales.violationScale(c)));
         }
         return s;
     }

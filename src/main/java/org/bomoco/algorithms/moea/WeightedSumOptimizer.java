@@ -4,24 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Checkpoints;
+import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.Weights;
 import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.single.GeneticAlgorithm;
 import org.moeaframework.core.comparator.LinearDominanceComparator;
 
 /**
  * The weighted-sum method ({@code weighted-sum@moea}): one single-objective genetic algorithm (MOEA Framework's
- * {@code GeneticAlgorithm}: binary tournament, elitist) per weight vector of a Das–Dennis simplex lattice ({@link SimplexLattice}) with
- * parameter {@code divisions} (default {@value #DIVISIONS}: C(3+4, 4) = 35 vectors at 5 objectives), each
- * minimising {@code Σ w_k·f_k/scale_k} with the objectives normalised by their current-state values
+ * {@code GeneticAlgorithm}: binary tournament, elitist) per weight vector of a Das–Dennis simplex lattice
+ * ({@link Weights#simplexLattice}) with parameter {@code divisions} (default {@value #DIVISIONS}: C(3+4, 4) = 35
+ * vectors at 5 objectives), each minimising {@code Σ w_k·f_k/scale_k} with the objectives normalised by their current-state values
  * ({@link Scales}), constraints first (the library's {@code LinearDominanceComparator}: smaller total normalised
  * violation wins, then the weighted sum). Each GA uses our operators and initialization and gets an equal share
  * of the budget ({@code evaluations / vectors}, the first {@code evaluations mod vectors} one more); its
  * population is the spec's or {@value #POPULATION} (small, as each GA has a small share). The front is the
- * {@link FrontFilter} set of the per-weight best solutions (feasible ones when any exists). A weighted sum only
+ * {@link Fronts#finalFront} of the per-weight best solutions (feasible ones when any exists). A weighted sum only
  * reaches supported (convex-hull) points of the front: that is the method's known limit, and the reason to
  * compare it with the Pareto-based algorithms.
  */
@@ -55,12 +60,12 @@ final class WeightedSumOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        Parameters parameters = Parameters.of(id(), spec.parameters(), List.of(DIVISIONS_KEY));
-        int divisions = parameters.integer(DIVISIONS_KEY, DIVISIONS, 1, MoeaAlgorithm.MAX_DIVISIONS);
-        List<double[]> weights = SimplexLattice.weights(MoeaAlgorithm.OBJECTIVES, divisions);
+        SpecParameters parameters = SpecParameters.of(spec, PlacementVariation.parametersWith(List.of(DIVISIONS_KEY)));
+        int divisions = parameters.intValue(DIVISIONS_KEY, DIVISIONS, 1, MoeaAlgorithm.MAX_DIVISIONS);
+        List<double[]> weights = Weights.simplexLattice(MoeaAlgorithm.OBJECTIVES, divisions);
         int population = MoeaRuns.population(spec.population(), POPULATION);
-        MoeaRuns.checkBudget(spec.evaluations() / weights.size(), population, id() + " per weight vector ("
-                + weights.size() + " vectors share the budget)");
+        SpecParameters.requireBudget(spec.evaluations(), (long) population * weights.size(), id() + " ("
+                + weights.size() + " weight vectors share the budget, one generation of " + population + " each)");
         Scales scales = Scales.of(problem);
         MoeaRuns.LOCK.lock();
         try {
@@ -77,7 +82,7 @@ final class WeightedSumOptimizer implements Optimizer {
                 evaluations += MoeaRuns.run(ga, share, checkpoints, evaluations, c.problem(), bests);
                 bests.addAll(MoeaRuns.candidates(ga.getResult(), c.problem()));
             }
-            List<Candidate> front = FrontFilter.front(bests, scales);
+            List<Candidate> front = MoeaRuns.front(bests, c.problem());
             checkpoints.finish(evaluations, front);
             return new SolveResult(id(), MoeaOptimizer.LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
         } finally {

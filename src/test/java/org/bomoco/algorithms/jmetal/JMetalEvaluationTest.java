@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.bomoco.algorithms.PlacementVariation;
+import org.bomoco.algorithms.ViolationScales;
+import org.bomoco.algorithms.Weights;
 import org.bomoco.problem.Evaluation;
 import org.bomoco.problem.PlacementProblem;
 import org.bomoco.problem.SyntheticInstances;
@@ -22,7 +26,8 @@ class JMetalEvaluationTest {
         PlacementProblem problem = PlacementProblem.compile(SyntheticInstances.create(40, 8, 11L));
         JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, new PlacementVariation(problem, 0.9, 0),
                 new SplittableRandom(1));
-        double[] scale = ViolationScale.of(problem);
+        double[] scale = ViolationScales.of(problem);
+        assertArrayEquals(scale, jp.violationScales(), 0.0);
         SplittableRandom rng = new SplittableRandom(7);
         int infeasible = 0;
         for (int trial = 0; trial < 50; trial++) {
@@ -80,17 +85,26 @@ class JMetalEvaluationTest {
     }
 
     @Test
-    void dasDennisLatticeSizes() {
-        // C(H+m-1, m-1): C(10,4) = 210 for H = 6; C(16,4) = 1820 for jMetal's default H = 12 (LIBRARIES.md)
-        assertEquals(210, WeightLattice.size(5, 6));
-        assertEquals(1820, WeightLattice.size(5, 12));
-        List<double[]> points = WeightLattice.points(5, 6);
-        assertEquals(210, points.size());
-        for (double[] w : points) {
-            assertEquals(1.0, java.util.Arrays.stream(w).sum(), 1e-12);
-        }
-        // NSGA-III population: 210 rounded up to a multiple of 4 = 212 (jMetal's NSGAIII constructor)
+    void nsga3PopulationAndWeightFile() throws Exception {
+        // NSGA-III population: C(10,4) = 210 points for H = 6 rounded up to a multiple of 4 = 212 (jMetal's
+        // NSGAIII constructor); C(16,4) = 1820 for jMetal's default H = 12 (LIBRARIES.md) is already a multiple
         assertEquals(212, ConstrainedNSGAIII.populationFor(5, 6));
+        assertEquals(1820, ConstrainedNSGAIII.populationFor(5, 12));
+        // the file jMetal's MOEA/D reads: W<m>D_<N>.dat, one vector a line, read back exactly
+        List<double[]> points = Weights.simplexLattice(5, 3);
+        Path dir = WeightFiles.write(points);
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve("W5D_35.dat"));
+            assertEquals(35, lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                double[] read = java.util.Arrays.stream(lines.get(i).split(" ")).mapToDouble(Double::parseDouble)
+                        .toArray();
+                assertArrayEquals(points.get(i), read, 0.0, "line " + i);
+            }
+        } finally {
+            WeightFiles.delete(dir);
+        }
+        assertFalse(Files.exists(dir), "deleted");
     }
 
     @Test
