@@ -1,0 +1,166 @@
+package org.bomoco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * {@code bomoco validate}: the summary line of a valid config, and for each class of error exit code 2 with one line
+ * naming the file, the line and the key path. Line numbers are counted in the YAML texts below (1-based).
+ */
+class ValidateCommandTest {
+    /** Lines 1–8; each test appends or replaces lines. */
+    private static final String BASE = """
+            name: t
+            seed: 1
+            instances:
+              - path: datasets/instances/demo
+            algorithms:
+              - id: random
+              - id: nsga2
+            budget: {evaluations: 1000}
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result validate(String yaml) throws IOException {
+        Path f = tmp.resolve("exp.yaml");
+        Files.writeString(f, yaml);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("validate", f.toString());
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Exit 2, one line, no stack trace, and {@code file:line: field 'key'} plus each fragment. */
+    private void assertError(String yaml, int line, String key, String... fragments) throws IOException {
+        Result r = validate(yaml);
+        assertEquals(Main.EXIT_USER_ERROR, r.code(), r.out() + r.err());
+        String err = r.err().strip();
+        assertFalse(err.contains("\n"), "one line expected: " + err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace expected: " + err);
+        String where = tmp.resolve("exp.yaml") + ":" + line + ":" + (key == null ? "" : " field '" + key + "'");
+        assertTrue(err.contains(where), "'" + where + "' expected in: " + err);
+        for (String f : fragments) {
+            assertTrue(err.contains(f), "'" + f + "' expected in: " + err);
+        }
+    }
+
+    @Test
+    void aValidConfigPrintsTheRunCount() throws IOException {
+        Result r = validate(BASE + "replicates: 3\noutput: out/t\n");
+        assertEquals(0, r.code(), r.err());
+        // 1 instance × 2 algorithms × 3 replicates = 6 runs
+        assertEquals(tmp.resolve("exp.yaml") + ": OK — 1 instances × 2 algorithms × 3 replicates = 6 runs, budget "
+                + "1000 evaluations each, output out/t", r.out().strip());
+    }
+
+    @Test
+    void malformedYaml() throws IOException {
+        assertError(BASE.replace("seed: 1", "seed 1\nx: [1"), 3, null, "malformed YAML",
+                "while scanning a simple key (line 2), could not find expected ':' (line 3)");
+        assertError(BASE.replace("  - id: nsga2", "\t- id: nsga2"), 7, null, "TAB");
+    }
+
+    @Test
+    void missingRequiredKey() throws IOException {
+        assertError(BASE.replace("seed: 1\n", ""), 1, "seed", "missing required key");
+    }
+
+    @Test
+    void unknownKeyAtTopLevelAndNested() throws IOException {
+        assertError(BASE + "replicate: 3\n", 9, "replicate", "unknown key", "replicates");
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga2\n    pop: 10"), 8, "algorithms[1].pop",
+                "population");
+        assertError(BASE + "reference: {set: union, pont: 1.2}\n", 9, "reference.pont", "point");
+    }
+
+    @Test
+    void wrongTypes() throws IOException {
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga2\n    population: many"), 8,
+                "algorithms[1].population", "whole number", "many");
+        assertError(BASE.replace("budget: {evaluations: 1000}", "budget: [1000]"), 8, "budget", "mapping");
+        assertError(BASE + "reference: {point: high}\n", 9, "reference.point", "number");
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga2\n    parameters: {a: {b: 1}}"), 8,
+                "algorithms[1].parameters.a", "list of those");
+    }
+
+    @Test
+    void badBenchmarks() throws IOException {
+        String dtlz9 = BASE.replace("  - path: datasets/instances/demo", "  - benchmark: {problem: DTLZ9}");
+        assertError(dtlz9, 4, "instances[0].benchmark.problem", "DTLZ1..DTLZ7");
+        String zdt3 = BASE.replace("  - path: datasets/instances/demo",
+                "  - benchmark: {problem: ZDT1, objectives: 3}");
+        assertError(zdt3, 4, "instances[0].benchmark.objectives", "2..2");
+        String both = BASE.replace("  - path: datasets/instances/demo",
+                "  - path: datasets/instances/demo\n    benchmark: {problem: ZDT1}");
+        assertError(both, 4, "instances[0]", "exactly one of");
+    }
+
+    @Test
+    void duplicateInstanceNameAndAlgorithmLabel() throws IOException {
+        assertError(BASE.replace("  - path: datasets/instances/demo",
+                "  - path: datasets/instances/demo\n  - {name: demo, benchmark: {problem: ZDT1}}"), 5,
+                "instances[1]", "already used");
+        assertError(BASE.replace("  - id: nsga2", "  - {id: nsga2, label: random}"), 7, "algorithms[1]",
+                "already used");
+    }
+
+    @Test
+    void checkpointsOutOfRange() throws IOException {
+        assertError(BASE + "checkpoints: [500, 2000]\n", 9, "checkpoints[1]", "beyond the budget");
+        assertError(BASE + "checkpoints:\n  - 500\n  - 400\n", 11, "checkpoints[1]", "ascending");
+        assertError(BASE + "checkpoints: {every: 0}\n", 9, "checkpoints.every", "out of range");
+    }
+
+    @Test
+    void unknownAlgorithmId() throws IOException {
+        assertError(BASE.replace("id: nsga2", "id: nsga9"), 7, "algorithms[1].id", "unknown algorithm 'nsga9'",
+                "nsga2@moea");
+    }
+
+    @Test
+    void unknownIndicator() throws IOException {
+        assertError(BASE + "indicators: [hypervolume, gd]\n", 9, "indicators[1]", "unknown indicator 'gd'",
+                "igd+");
+    }
+
+    @Test
+    void controlNotAmongLabels() throws IOException {
+        assertError(BASE + "control: nsga2@moea\n", 9, "control", "random, nsga2");
+    }
+
+    @Test
+    void missingInstancePath() throws IOException {
+        assertError(BASE.replace("datasets/instances/demo", "datasets/instances/nope"), 4, "instances[0].path",
+                "not found");
+        assertError(BASE.replace("datasets/instances/demo", "datasets"), 4, "instances[0].path", "instance.yaml");
+    }
+
+    @Test
+    void aMissingFileIsOneLine() throws IOException {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(Main.EXIT_USER_ERROR, cl.execute("validate", tmp.resolve("none.yaml").toString()));
+        assertTrue(err.toString().contains("none.yaml: file not found"), err.toString());
+    }
+}

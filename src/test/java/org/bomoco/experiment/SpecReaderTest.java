@@ -1,0 +1,172 @@
+package org.bomoco.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.bomoco.model.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link SpecReader}: defaults, every accepted shape, and the write → read round trip. */
+class SpecReaderTest {
+    /** An instance directory in the repository (tests run from the project root). */
+    private static final String DEMO = "datasets/instances/demo";
+
+    private static final String MINIMAL = """
+            name: tiny
+            seed: 7
+            instances:
+              - path: datasets/instances/demo
+            algorithms:
+              - id: random
+            budget: {evaluations: 1000}
+            """;
+
+    static Path write(Path dir, String text) throws IOException {
+        Path f = dir.resolve("exp.yaml");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void aMinimalConfigGetsEveryDefault(@TempDir Path tmp) throws IOException {
+        ExperimentSpec s = SpecReader.read(write(tmp, MINIMAL));
+        assertEquals("tiny", s.name());
+        assertEquals(7, s.seed());
+        assertEquals(10, s.replicates());
+        assertEquals(Path.of("results", "tiny"), s.output());
+        assertEquals(0, s.threads());
+        assertEquals(List.of(new InstanceSpec("demo", Path.of(DEMO), null, null)), s.instances());
+        assertEquals(List.of(new AlgorithmSpec("random", "random", 0, Map.of())), s.algorithms());
+        assertEquals(1000, s.budget());
+        // 20 evenly spaced: 1000·k/20 = 50, 100, ..., 1000
+        assertEquals(20, s.checkpoints().size());
+        assertEquals(50L, s.checkpoints().get(0));
+        assertEquals(1000L, s.checkpoints().get(19));
+        assertEquals(List.of("hypervolume", "igd+", "epsilon", "spread"), s.indicators());
+        assertEquals(new ReferenceSpec("union", null, 1.1, "reference"), s.reference());
+        assertNull(s.control());
+    }
+
+    @Test
+    void evenlySpacedCheckpointsRoundUpAndDropRepeats() {
+        // ceil(7·k/20) for k = 1..20 gives 1,1,2,2,2,3,3,3,4,4,4,5,5,5,6,6,6,7,7,7 → 1..7
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), SpecReader.evenly(7, 20));
+        assertEquals(List.of(2500L, 5000L, 7500L, 10000L), SpecReader.evenly(10000, 4));
+    }
+
+    @Test
+    void everyNExpandsToMultiplesUpToTheBudget(@TempDir Path tmp) throws IOException {
+        ExperimentSpec s = SpecReader.read(write(tmp, MINIMAL + "checkpoints: {every: 300}\n"));
+        assertEquals(List.of(300L, 600L, 900L), s.checkpoints());
+    }
+
+    @Test
+    void generatedAndBenchmarkInstancesGetDerivedNamesAndDefaults(@TempDir Path tmp) throws IOException {
+        String text = MINIMAL.replace("  - path: datasets/instances/demo\n", """
+                  - generate: {workloads: 50, seed: 3}
+                  - benchmark: {problem: dtlz2, objectives: 3}
+                  - benchmark: {problem: ZDT4}
+                  - benchmark: {problem: WFG2, objectives: 3, variables: 8}
+                """);
+        List<InstanceSpec> inst = SpecReader.read(write(tmp, text)).instances();
+        assertEquals(new InstanceSpec("gen-50-s3", null, new GenerateSpec(50, 3, List.of("aws", "azure", "gcp"),
+                List.of(), Instant.parse("2023-06-01T00:00:00Z")), null), inst.get(0));
+        assertEquals(new BenchmarkSpec("DTLZ2", 3, 0), inst.get(1).benchmark());
+        assertEquals("DTLZ2-m3", inst.get(1).name());
+        assertEquals(new BenchmarkSpec("ZDT4", 2, 0), inst.get(2).benchmark());
+        // WFG2, m = 3: k = 2(m − 1) = 4 position variables, l = 8 − 4 = 4 distance variables (even: accepted)
+        assertEquals("WFG2-m3-n8", inst.get(3).name());
+    }
+
+    @Test
+    void parameterValuesKeepTheirYamlTypes(@TempDir Path tmp) throws IOException {
+        String text = MINIMAL.replace("  - id: random\n", """
+                  - id: nsga2@moea
+                    label: NSGA-II (tuned)
+                    population: 50
+                    parameters: {crossoverRate: 0.9, archive: 100, big: 10000000000, mode: "fast", on: true,
+                                 divisions: [4, 2]}
+                """);
+        AlgorithmSpec a = SpecReader.read(write(tmp, text)).algorithms().get(0);
+        assertEquals("NSGA-II (tuned)", a.label());
+        assertEquals(50, a.population());
+        assertEquals(Map.of("crossoverRate", 0.9, "archive", 100, "big", 10_000_000_000L, "mode", "fast",
+                "on", true, "divisions", List.of(4, 2)), a.parameters());
+    }
+
+    @Test
+    void aFullConfigRoundTripsThroughWrite(@TempDir Path tmp) throws IOException {
+        Path refs = Files.createDirectories(tmp.resolve("refs"));
+        for (String n : List.of("demo", "g", "DTLZ1-m4-n10")) {
+            Files.writeString(refs.resolve(n + ".csv"), "f1,f2\n1,2\n");
+        }
+        String text = """
+                name: full_run-1
+                seed: -12345678901
+                replicates: 3
+                output: %s
+                threads: 2
+                instances:
+                  - path: datasets/instances/demo
+                  - name: g
+                    generate: {workloads: 20, seed: 9, providers: [GCP, aws], regions: [europe-west4, eu-west-1],
+                               start: "2023-01-15T06:00:00Z"}
+                  - benchmark: {problem: DTLZ1, objectives: 4, variables: 10}
+                algorithms:
+                  - {id: nsga2@jmetal, population: 40, parameters: {mutationRate: 0.25, x: "5", y: "true", z: "null",
+                     w: "yes", v: "1.5e3", u: "a: b", t: "#c", s: "~", list: ["1", 2, 3.0, off]}}
+                  - {id: random, label: rs}
+                budget: {evaluations: 4000}
+                checkpoints: [100, 2000, 4000]
+                indicators: [igd, hypervolume]
+                reference: {set: file, file: %s, point: 2, normalization: none}
+                control: rs
+                """.formatted(tmp.resolve("out"), refs);
+        ExperimentSpec s = SpecReader.read(write(tmp, text));
+        assertEquals(List.of("gcp", "aws"), s.instances().get(1).generate().providers());
+        assertEquals(2.0, s.reference().point());
+        Path resolved = tmp.resolve("resolved").resolve("experiment.yaml");
+        SpecReader.write(s, resolved);
+        assertEquals(s, SpecReader.read(resolved));
+        // the minimal config round-trips too, its defaults now spelled out
+        ExperimentSpec m = SpecReader.read(write(tmp, MINIMAL));
+        SpecReader.write(m, resolved);
+        assertEquals(m, SpecReader.read(resolved));
+        assertTrue(Files.readString(resolved).contains("replicates: 10"), Files.readString(resolved));
+        assertEquals(SpecReader.toYaml(m), Files.readString(resolved));
+    }
+
+    @Test
+    void theQuickstartIsValid() {
+        ExperimentSpec s = SpecReader.read(Path.of("experiments", "quickstart.yaml"));
+        assertEquals("quickstart", s.name());
+        assertEquals(5, s.replicates());
+        assertTrue(s.algorithms().size() >= 6);
+    }
+
+    @Test
+    void errorsNameFileLineAndKeyPath(@TempDir Path tmp) throws IOException {
+        String text = MINIMAL.replace("  - id: random\n", "  - id: random\n  - id: nsga2\n    population: -1\n");
+        InputException e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text)));
+        assertEquals(tmp.resolve("exp.yaml").toString(), e.file());
+        assertEquals(8, e.line()); // line 8 of the text: "    population: -1"
+        assertEquals("algorithms[1].population", e.field());
+    }
+
+    @Test
+    void theFlatEvaluationsShapeIsRejectedWithTheRightShape(@TempDir Path tmp) throws IOException {
+        String text = MINIMAL.replace("budget: {evaluations: 1000}", "evaluations: 1000");
+        InputException e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text)));
+        assertTrue(e.getMessage().contains("budget: {evaluations: N}"), e.getMessage());
+    }
+}
