@@ -1,25 +1,34 @@
 package org.bomoco.indicators;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Exact hypervolume of a set of minimised points with respect to a reference point: the Lebesgue measure of the
  * union of the boxes {@code [p, ref]}. Points that do not strictly dominate the reference point (some
  * {@code p_k ≥ ref_k}) contribute nothing. The input is not modified and no normalisation is applied (use
- * {@link Normalization} first when the objectives have different scales).
+ * {@link Normalization} first when the objectives have different scales). Thread-safe: each call allocates its own
+ * working memory (O(n·m) doubles, once per call) and keeps no state.
  *
- * <p>Algorithm: WFG (L. While, L. Bradstreet, L. Barone, "A fast way of calculating exact hypervolumes", IEEE
- * Trans. Evol. Comput. 16(1):86–95, 2012), in its slicing form: with the points sorted by the last objective,
- * {@code HV_d(S) = Σ_j (ref_d − p_{j,d}) · exclHV_{d−1}(p_j, {p_1..p_{j−1}})}, where the exclusive volume
- * {@code exclHV(p, T) = box(p) − HV(nds(limit(T, p)))} and {@code limit(T, p) = {max(t, p) : t ∈ T}} (componentwise
- * maximum, the "worse" of the paper for minimisation). Base cases: one dimension (the best value) and the 2-D sweep
- * over points sorted by the first objective. Non-dominated filtering ({@code nds}) is the O(n²·d) pairwise one.
- * The worst case is exponential, as for every known exact method in general dimension (the problem is #P-hard:
- * K. Bringmann, T. Friedrich, Comput. Geom. 43(6–7), 2010). This version aims at clarity (it allocates per
- * recursion level); 210 points in 5 objectives take 20–100 ms.
+ * <p>Algorithm: a dimension sweep with fast low-dimensional base cases ({@link HypervolumeSweep}).
+ * <ul>
+ *   <li>m = 1: the distance of the best point; m = 2: sweep in O(n log n); m = 3: the z-sweep over a 2-D staircase
+ *       (N. Beume, C. M. Fonseca, M. López-Ibáñez, L. Paquete, J. Vahrenhold, IEEE Trans. Evol. Comput. 13(5),
+ *       2009), O(n log n) plus staircase shifts;</li>
+ *   <li>m = 4: a sweep along the fourth objective that adds each point's exact 3-D contribution, after HV4D
+ *       (A. P. Guerreiro, C. M. Fonseca, M. T. M. Emmerich, CCCG 2012; see also A. P. Guerreiro, C. M. Fonseca,
+ *       "Computing and updating hypervolume contributions in up to four dimensions", IEEE Trans. Evol. Comput.
+ *       22(3), 2018, HV4D+), O(n²·h) for staircases of h points;</li>
+ *   <li>m ≥ 5: WFG slicing (L. While, L. Bradstreet, L. Barone, "A fast way of calculating exact hypervolumes",
+ *       IEEE Trans. Evol. Comput. 16(1):86–95, 2012) over points sorted by the last objective,
+ *       {@code HV_m(S) = Σ_j (ref_m − p_{j,m}) · exclHV_{m−1}(p_j, {p_1..p_{j−1}})}, with
+ *       {@code exclHV(p, T) = box(p) − HV(nds(limit(T, p)))}, recursing down to the 4-D sweep — the dimension-sweep
+ *       scheme of C. M. Fonseca, L. Paquete, M. López-Ibáñez ("An improved dimension-sweep algorithm for the
+ *       hypervolume indicator", IEEE CEC 2006) with a 4-D base case.</li>
+ * </ul>
+ * The worst case stays exponential in m, as for every known exact method (the problem is #P-hard: K. Bringmann,
+ * T. Friedrich, Comput. Geom. 43(6–7), 2010). 200 points on a 5-objective front take about 2.5 ms of CPU time, about
+ * 0.4 of jMetal 6.6's {@code WFGHypervolume} on the same front (HypervolumeBench).
  */
 public final class Hypervolume {
     private Hypervolume() {
@@ -40,118 +49,81 @@ public final class Hypervolume {
         }
         Points.check(new double[][] {reference}, m, "reference");
         Points.check(points, m, "approximation");
-        List<double[]> inside = new ArrayList<>(points.length);
-        for (double[] p : points) {
-            if (strictlyDominates(p, reference)) {
-                inside.add(p.clone());
-            }
-        }
-        return wfg(nonDominated(inside.toArray(new double[0][]), m), m, reference);
-    }
-
-    /** Volume dominated by {@code pts} (non-dominated in their first {@code d} coordinates, all inside). */
-    private static double wfg(double[][] pts, int d, double[] ref) {
-        if (pts.length == 0) {
+        double[][] inside = inside(points, reference);
+        if (inside.length == 0) {
             return 0.0;
         }
-        if (d == 1) {
-            double best = pts[0][0];
-            for (double[] p : pts) {
+        if (m == 1) {
+            double best = reference[0];
+            for (double[] p : inside) {
                 best = Math.min(best, p[0]);
             }
-            return ref[0] - best;
+            return reference[0] - best;
         }
-        if (pts.length == 1) {
-            return box(pts[0], d, ref);
+        Arrays.sort(inside, lastObjectiveFirst(m));
+        if (m >= 5) {
+            inside = nonDominatedSorted(inside, m);
         }
-        if (d == 2) {
-            return sweep2d(pts, ref);
+        HypervolumeSweep sweep = new HypervolumeSweep(inside.length, reference.clone());
+        double[] flat = sweep.input();
+        for (int i = 0; i < inside.length; i++) {
+            System.arraycopy(inside[i], 0, flat, i * m, m);
         }
-        double[][] sorted = pts.clone();
-        int last = d - 1;
-        Arrays.sort(sorted, Comparator.comparingDouble(p -> p[last]));
-        double volume = 0;
-        for (int j = 0; j < sorted.length; j++) {
-            volume += (ref[last] - sorted[j][last]) * exclusive(sorted, j, last, ref);
-        }
-        return volume;
+        return sweep.volume(inside.length);
     }
 
-    /** Exclusive volume of {@code sorted[j]} over {@code sorted[0..j−1]} in the first {@code d} coordinates. */
-    private static double exclusive(double[][] sorted, int j, int d, double[] ref) {
-        double inclusive = box(sorted[j], d, ref);
-        if (j == 0) {
-            return inclusive;
-        }
-        double[] p = sorted[j];
-        double[][] limited = new double[j][d];
-        for (int i = 0; i < j; i++) {
-            for (int k = 0; k < d; k++) {
-                limited[i][k] = Math.max(sorted[i][k], p[k]);
+    /** The points strictly dominating the reference point (not copied). */
+    private static double[][] inside(double[][] points, double[] reference) {
+        double[][] out = new double[points.length][];
+        int n = 0;
+        for (double[] p : points) {
+            boolean in = true;
+            for (int k = 0; k < reference.length && in; k++) {
+                in = p[k] < reference[k];
+            }
+            if (in) {
+                out[n++] = p;
             }
         }
-        return inclusive - wfg(nonDominated(limited, d), d, ref);
+        return Arrays.copyOf(out, n);
     }
 
-    /** Area dominated in two dimensions: sort by the first objective, sweep the staircase. O(n log n). */
-    private static double sweep2d(double[][] pts, double[] ref) {
-        double[][] sorted = pts.clone();
-        Arrays.sort(sorted, Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
-        double area = 0;
-        double ceiling = ref[1];
-        for (double[] p : sorted) {
-            if (p[1] < ceiling) {
-                area += (ref[0] - p[0]) * (ceiling - p[1]);
-                ceiling = p[1];
-            }
-        }
-        return area;
-    }
-
-    /** Volume of the box {@code [p, ref]} in the first {@code d} coordinates. */
-    private static double box(double[] p, int d, double[] ref) {
-        double v = 1.0;
-        for (int k = 0; k < d; k++) {
-            v *= ref[k] - p[k];
-        }
-        return v;
-    }
-
-    /** The points not weakly dominated by another kept point, in their first {@code d} coordinates; one copy of
-     * each duplicate. O(n²·d). */
-    static double[][] nonDominated(double[][] pts, int d) {
-        boolean[] removed = new boolean[pts.length];
-        int kept = pts.length;
-        for (int i = 0; i < pts.length; i++) {
-            for (int k = 0; k < pts.length; k++) {
-                if (k != i && !removed[k] && weaklyDominates(pts[k], pts[i], d)) {
-                    removed[i] = true;
-                    kept--;
-                    break;
+    /** Ascending by the last objective, ties broken by the preceding objectives from the last down. */
+    private static Comparator<double[]> lastObjectiveFirst(int m) {
+        return (a, b) -> {
+            for (int k = m - 1; k >= 0; k--) {
+                int c = Double.compare(a[k], b[k]);
+                if (c != 0) {
+                    return c;
                 }
             }
-        }
-        double[][] out = new double[kept][];
-        for (int i = 0, o = 0; i < pts.length; i++) {
-            if (!removed[i]) {
-                out[o++] = pts[i];
-            }
-        }
-        return out;
+            return 0;
+        };
     }
 
-    private static boolean weaklyDominates(double[] a, double[] b, int d) {
-        for (int k = 0; k < d; k++) {
-            if (a[k] > b[k]) {
-                return false;
+    /**
+     * The points of {@code sorted} (in {@link #lastObjectiveFirst} order) not weakly dominated by an earlier kept
+     * point. With that order a point can only be weakly dominated by an earlier one, so one pass suffices and one
+     * copy of each duplicate stays. O(n·k·m) for k kept points.
+     */
+    static double[][] nonDominatedSorted(double[][] sorted, int m) {
+        double[][] kept = new double[sorted.length][];
+        int k = 0;
+        for (double[] p : sorted) {
+            boolean dominated = false;
+            for (int r = k - 1; r >= 0 && !dominated; r--) {
+                dominated = weaklyDominates(kept[r], p, m);
+            }
+            if (!dominated) {
+                kept[k++] = p;
             }
         }
-        return true;
+        return Arrays.copyOf(kept, k);
     }
 
-    private static boolean strictlyDominates(double[] p, double[] ref) {
-        for (int k = 0; k < ref.length; k++) {
-            if (!(p[k] < ref[k])) {
+    private static boolean weaklyDominates(double[] a, double[] b, int m) {
+        for (int c = 0; c < m; c++) {
+            if (a[c] > b[c]) {
                 return false;
             }
         }
