@@ -95,6 +95,48 @@ public final class PlacementVariation {
         return mutationRate;
     }
 
+    /**
+     * Writes member {@code index} of an initial population into {@code x} ("informed initialisation"): member 0 is
+     * the current state {@code current}; odd members are the current state with each workload's four genes redrawn
+     * uniformly with a probability drawn log-uniformly from [1/N, ½] per member (so the population spans plans that
+     * change a single workload to plans that change half of them); even members are uniformly random. Seeding a run
+     * with a known solution and its neighbourhood is common practice for large combinatorial problems; here the
+     * current state is feasible in most respects (sovereignty, latency, spot), while a uniformly random plan of
+     * hundreds of workloads almost never is. O(n).
+     */
+    public void initial(int index, int[] current, int[] x, RandomGenerator rng) {
+        if (index == 0 || index % 2 == 1) {
+            System.arraycopy(current, 0, x, 0, x.length);
+        }
+        if (index == 0) {
+            return;
+        }
+        if (index % 2 == 0) {
+            randomize(x, rng);
+            return;
+        }
+        int workloads = x.length / PlacementProblem.VARIABLES_PER_WORKLOAD;
+        double lo = Math.log(Math.min(0.5, 1.0 / workloads));
+        double rate = Math.exp(lo + rng.nextDouble() * (Math.log(0.5) - lo));
+        boolean changed = false;
+        for (int i = 0; i < workloads; i++) {
+            if (rng.nextDouble() < rate) {
+                redraw(x, i, rng);
+                changed = true;
+            }
+        }
+        if (!changed) {
+            redraw(x, rng.nextInt(workloads), rng);
+        }
+    }
+
+    private void redraw(int[] x, int workload, RandomGenerator rng) {
+        int base = workload * PlacementProblem.VARIABLES_PER_WORKLOAD;
+        for (int j = base; j < base + PlacementProblem.VARIABLES_PER_WORKLOAD; j++) {
+            x[j] = lower[j] + rng.nextInt(upper[j] - lower[j] + 1);
+        }
+    }
+
     /** Writes a uniformly random decision into {@code x}. */
     public void randomize(int[] x, RandomGenerator rng) {
         for (int j = 0; j < x.length; j++) {

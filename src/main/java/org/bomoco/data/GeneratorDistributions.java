@@ -59,6 +59,8 @@ final class GeneratorDistributions {
     static final double MIGRATION_SHARE_MAX = 0.20;
     /** Total capacity = 2.5 × current vCPU demand; each region ≥ 1.2 × its current load. */
     static final double CAPACITY_FACTOR = 2.5;
+    /** PROBLEM.md's headroom limit on the p95 utilisation after resizing. */
+    static final double HEADROOM_LIMIT = 0.9;
     static final double MIN_REGION_HEADROOM = 1.2;
 
     private static final double EARTH_RADIUS_KM = Geo.EARTH_RADIUS_KM;

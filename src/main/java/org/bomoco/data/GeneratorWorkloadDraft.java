@@ -171,11 +171,21 @@ final class GeneratorWorkloadDraft {
         return out;
     }
 
-    /** Current vCPU load {@code Σ n_i·v_{s0_i}} per region. */
+    /**
+     * vCPU load per region of the current placement after the smallest upsizing that brings every workload within
+     * the headroom limit ({@code u95·v_{s0}/v_s ≤ }{@value GeneratorDistributions#HEADROOM_LIMIT}, PROBLEM.md's
+     * headroom constraint): {@code Σ n_i·v_{s*_i}}. Sizing capacity on this load (rather than on the current one)
+     * guarantees that the instance has a feasible plan — upsize the overloaded workloads where they are.
+     */
     long[] loads(int regions, List<InstanceSize> sizes) {
         long[] load = new long[regions];
         for (int i = 0; i < n; i++) {
-            load[region[i]] += (long) count[i] * sizes.get(size[i]).vcpus();
+            int s = size[i];
+            double v0 = sizes.get(size[i]).vcpus();
+            while (s + 1 < sizes.size() && p95[i] * v0 / sizes.get(s).vcpus() > HEADROOM_LIMIT) {
+                s++;
+            }
+            load[region[i]] += (long) count[i] * sizes.get(s).vcpus();
         }
         return load;
     }

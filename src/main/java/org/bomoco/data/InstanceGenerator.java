@@ -40,8 +40,10 @@ import org.bomoco.model.Workload;
  *
  * <p>Regions of the instance: the chosen catalogue regions with {@code ci_mean} replaced by the month's mean
  * {@code scale·monthlyMean(zone, month of forecastStart)} ({@link CarbonForecastGenerator#monthlyMean}) and
- * {@code vcpu_capacity} rescaled, in proportion to the catalogue capacities, so the total is 2.5 × the current
- * vCPU demand while every region keeps ≥ 1.2 × its current load (the current state is capacity-feasible).
+ * {@code vcpu_capacity} rescaled, in proportion to the catalogue capacities, so the total is 2.5 × the vCPU demand
+ * while every region keeps ≥ 1.2 × its load, where demand and load count each workload at the smallest size that
+ * meets the 0.9 headroom limit (so the current state is capacity-feasible and upsizing the overloaded workloads in
+ * place is a feasible plan).
  * The forecast and actual come from {@link CarbonForecastGenerator#forecastFor} with the spec's seed.
  *
  * <p>Randomness: one {@link SplittableRandom} stream per concern, split from {@code new SplittableRandom(seed)}

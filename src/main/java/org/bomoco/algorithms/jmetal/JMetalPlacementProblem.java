@@ -25,11 +25,9 @@ import org.uma.jmetal.util.bounds.Bounds;
  * jMetal's sum of them (its {@code OverallConstraintViolationDegreeComparator}) is the total the reported front
  * uses; the raw violations and their normalised total ({@link ViolationScales#total}) are kept on the solution.
  *
- * <p>{@link #createSolution()} returns the current-state decision ({@link PlacementProblem#currentDecision()}) on
- * its first call and uniformly random decisions ({@link PlacementVariation#randomize}) afterwards. jMetal's
- * initial-population creators (NSGA-II's and MOEA/D's {@code RandomSolutionsCreation}, NSGA-III's
- * {@code createInitialPopulation}) call it once per member, so the current state is always the first member of
- * the initial population.
+ * <p>The k-th call of {@link #createSolution()} returns member k of {@link PlacementVariation#initial} (the current
+ * state, perturbed copies of it and uniformly random decisions). jMetal's initial-population creators (NSGA-II's and
+ * MOEA/D's {@code RandomSolutionsCreation}, NSGA-III's {@code createInitialPopulation}) call it once per member.
  */
 public final class JMetalPlacementProblem implements Problem<PlacementSolution> {
     private static final long serialVersionUID = 1L;
@@ -40,9 +38,10 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
     private final transient Evaluator evaluator;
     private final transient PlacementVariation variation;
     private final transient RandomGenerator rng;
+    private final transient int[] current;
+    private int created;
     private final double[] scales;
     private final List<Bounds<Integer>> bounds;
-    private boolean currentStateCreated;
     private long evaluations;
 
     /**
@@ -55,6 +54,7 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
         this.evaluator = problem.newEvaluator();
         this.variation = variation;
         this.rng = rng;
+        this.current = problem.currentDecision();
         this.scales = ViolationScales.of(problem);
         List<Bounds<Integer>> b = new ArrayList<>(problem.variableCount());
         for (int j = 0; j < problem.variableCount(); j++) {
@@ -106,14 +106,8 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
     /** The current state on the first call, then uniformly random decisions drawn from the run's generator. */
     @Override
     public PlacementSolution createSolution() {
-        int[] x;
-        if (!currentStateCreated) {
-            currentStateCreated = true;
-            x = problem.currentDecision();
-        } else {
-            x = new int[problem.variableCount()];
-            variation.randomize(x, rng);
-        }
+        int[] x = new int[problem.variableCount()];
+        variation.initial(created++, current, x, rng);
         return wrap(x);
     }
 

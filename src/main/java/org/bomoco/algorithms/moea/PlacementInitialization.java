@@ -7,11 +7,8 @@ import org.moeaframework.core.Solution;
 import org.moeaframework.core.initialization.Initialization;
 
 /**
- * The initial population: the current-state decision ({@code PlacementProblem.currentDecision()}: every workload
- * stays, on-demand, no delay) followed by uniformly random decisions ({@link PlacementVariation#randomize}).
- * Seeding the current state gives every run a known reference point (it is often feasible on real instances and
- * is optimal in the business KPI, which measures loss relative to it), while the random decisions spread the
- * search over the whole space. Draws come from the run's seeded generator.
+ * The initial population of {@link PlacementVariation#initial}: the current-state decision, perturbed copies of it
+ * and uniformly random decisions, alternating. Draws come from the run's seeded generator.
  */
 final class PlacementInitialization implements Initialization {
     private final PlacementMoeaProblem problem;
@@ -31,11 +28,7 @@ final class PlacementInitialization implements Initialization {
         for (int p = 0; p < populationSize; p++) {
             population[p] = problem.newSolution();
             int[] x = PlacementMoeaProblem.decision(population[p]);
-            if (p == 0) {
-                System.arraycopy(current, 0, x, 0, x.length);
-            } else {
-                operators.randomize(x, rng);
-            }
+            operators.initial(p, current, x, rng);
         }
         return population;
     }
