@@ -17,7 +17,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "BOMOCO: multi-objective optimisation of cloud workload placement "
                 + "(cost, carbon, water, performance, business KPI).",
         subcommands = {EvaluateCommand.class, SolveCommand.class, RecommendCommand.class, GenerateCommand.class,
-            DatasetsCommand.class, ValidateCommand.class})
+            DatasetsCommand.class, ValidateCommand.class, RunCommand.class, ReportCommand.class,
+            IndicatorsCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a user error (bad input, bad arguments). */

@@ -150,7 +150,7 @@ class SpecReaderTest {
     void theQuickstartIsValid() {
         ExperimentSpec s = SpecReader.read(Path.of("experiments", "quickstart.yaml"));
         assertEquals("quickstart", s.name());
-        assertEquals(5, s.replicates());
+        assertEquals(10, s.replicates());
         assertTrue(s.algorithms().size() >= 6);
     }
 

@@ -1,0 +1,84 @@
+package org.bomoco.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.experiment.Environment;
+import org.bomoco.experiment.ExperimentSpec;
+import org.bomoco.experiment.InstanceLoader;
+import org.bomoco.experiment.PlacementExecutor;
+import org.bomoco.experiment.ProgressReporter;
+import org.bomoco.experiment.RunStore;
+import org.bomoco.experiment.Runner;
+import org.bomoco.experiment.Scoring;
+import org.bomoco.report.Reports;
+import org.bomoco.experiment.SpecReader;
+import org.bomoco.model.InputException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bomoco run}: runs an experiment (resuming an interrupted one), then scores it. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run an experiment: every algorithm on every instance, replicates times; each finished run is "
+                + "stored at once, so an interrupted experiment resumes where it stopped. Then builds the reference "
+                + "sets and indicators.csv.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment YAML (see experiments/README.md).")
+    Path file;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the file's threads; 0 = available processors).")
+    Integer threads;
+
+    @Option(names = "--force", description = "Delete results of a different configuration in the output directory.")
+    boolean force;
+
+    @Option(names = "--catalogue", paramLabel = "DIR",
+            description = "Catalogue for generated instances (default: the bundled datasets/).")
+    Path catalogue;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ExperimentSpec e = withThreads(SpecReader.read(file));
+        RunStore store = new RunStore(e.output());
+        store.prepare(e, force).ifPresent(out::println);
+        SpecReader.write(e, e.output().resolve("experiment.yaml"));
+        int total = Runner.keys(e).size();
+        int before = store.finished(Runner.keys(e)).size();
+        int workers = Runner.threads(e);
+        store.writeEnvironment(Environment.capture(workers, before));
+        InstanceLoader loader = new InstanceLoader(catalogue == null ? Paths.catalogue() : catalogue);
+        out.printf("experiment %s: %d runs (%d instances × %d algorithms × %d replicates) on %d threads%n",
+                e.name(), total, e.instances().size(), e.algorithms().size(), e.replicates(), workers);
+        out.flush();
+        new Runner(new PlacementExecutor(loader, AlgorithmRegistry.standard()))
+                .run(e, store, ProgressReporter.forConsole(out));
+        Scoring.score(e.output(), e, loader, workers);
+        Reports.Written report = Reports.write(e.output(), e.control());
+        out.println("results in " + e.output() + ": runs/, reference/, indicators.csv, tables/, figures/");
+        out.println("report: " + report.html());
+        out.flush();
+        return 0;
+    }
+
+    private ExperimentSpec withThreads(ExperimentSpec e) {
+        if (threads == null) {
+            return e;
+        }
+        if (threads < 0) {
+            throw new InputException("--threads", 0, null, threads + " is negative; give 0 (all processors) or more");
+        }
+        return new ExperimentSpec(e.name(), e.seed(), e.replicates(), e.output(), threads, e.instances(),
+                e.algorithms(), e.budget(), e.checkpoints(), e.indicators(), e.reference(), e.control());
+    }
+}

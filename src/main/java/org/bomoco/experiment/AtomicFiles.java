@@ -1,0 +1,81 @@
+package org.bomoco.experiment;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+/**
+ * Atomic replacement of result files: the content goes to a temp file in the target's directory
+ * ({@code .<name>.<random>.tmp}), is forced to disk, then moved over the target with {@code ATOMIC_MOVE}. A reader
+ * (or a resumed run) sees either the old file, the complete new file, or no file; never a partial one.
+ */
+public final class AtomicFiles {
+    /** Suffix of temp files; {@link #deleteStrayTemps} removes leftovers of killed processes. */
+    public static final String TEMP_SUFFIX = ".tmp";
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code text} (UTF-8) to {@code file} atomically, creating its directory. */
+    public static void write(Path file, CharSequence text) throws IOException {
+        write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code file} atomically, creating its directory. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), TEMP_SUFFIX);
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Deletes the temp files a killed writer left under {@code dir} (recursively); returns how many. */
+    public static int deleteStrayTemps(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int n = 0;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(AtomicFiles::isTemp).toList()) {
+                Files.deleteIfExists(p);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isTemp(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(p);
+    }
+
+    /** Deletes {@code path} and everything below it, if it exists. */
+    public static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(path)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

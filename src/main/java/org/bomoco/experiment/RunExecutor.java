@@ -1,0 +1,25 @@
+package org.bomoco.experiment;
+
+/**
+ * The problem-specific part of the runner: turns a {@link RunTask} into a {@link RunRecord}. The placement
+ * implementation is {@link PlacementExecutor}; benchmark problems will get their own. Implementations must be
+ * thread-safe (the runner calls {@link #execute} from several workers) and deterministic (the record, except elapsed
+ * times, depends on the task alone).
+ */
+public interface RunExecutor {
+    /**
+     * Checks the whole spec before any run starts (unknown algorithms, unsupported instances), so that such errors
+     * stop the experiment at once. The default accepts everything.
+     *
+     * @throws org.bomoco.model.InputException on a user error
+     */
+    default void check(ExperimentSpec spec) {
+    }
+
+    /**
+     * Runs one task.
+     *
+     * @throws org.bomoco.model.InputException on a user error (e.g. an unknown algorithm parameter)
+     */
+    RunRecord execute(RunTask task);
+}

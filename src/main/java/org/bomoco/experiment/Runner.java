@@ -1,0 +1,142 @@
+package org.bomoco.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.bomoco.model.InputException;
+
+/**
+ * Runs an experiment's missing runs. The spec expands into {@link RunKey}s in a fixed order (instances, then
+ * algorithms, then replicates, each in spec order); keys whose record is stored are skipped (resume); the rest run on a
+ * fixed pool of {@link #threads(ExperimentSpec)} workers, each run stored as soon as it ends. Each run's result depends
+ * on its task alone (its seed is {@link RunKey#seed(long)}), so records are identical whatever the thread count and
+ * whether the experiment was interrupted and resumed.
+ *
+ * <p>The first failure (e.g. an {@link InputException} for an unknown algorithm parameter) stops the experiment: runs
+ * not yet started are skipped, runs in progress finish and are stored, and the failure is rethrown.
+ */
+public final class Runner {
+    private final RunExecutor executor;
+
+    public Runner(RunExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** All keys of {@code spec}: instance-major, then algorithm, then replicate 0..replicates−1. */
+    public static List<RunKey> keys(ExperimentSpec spec) {
+        List<RunKey> keys = new ArrayList<>();
+        Map<String, RunKey> byPath = new HashMap<>();
+        for (InstanceSpec i : spec.instances()) {
+            for (AlgorithmSpec a : spec.algorithms()) {
+                for (int r = 0; r < spec.replicates(); r++) {
+                    RunKey k = new RunKey(i.name(), a.label(), r);
+                    RunKey clash = byPath.putIfAbsent(k.path(), k);
+                    if (clash != null) {
+                        throw new InputException("experiment '" + spec.name() + "'", 0, null, "runs " + clash
+                                + " and " + k + " would share the file runs/" + k.path() + ".json; give the "
+                                + "instances and algorithm labels distinct names (letters, digits, . _ + -)");
+                    }
+                    keys.add(k);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Worker threads: {@code spec.threads()}, or the available processors when it is 0. */
+    public static int threads(ExperimentSpec spec) {
+        return spec.threads() > 0 ? spec.threads() : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Runs every key of {@code spec} not yet stored in {@code store}.
+     *
+     * @return the number of runs executed now
+     * @throws InputException on the first user error of a run (finished runs stay stored)
+     * @throws IOException when a record cannot be stored
+     */
+    public int run(ExperimentSpec spec, RunStore store, ProgressReporter progress) throws IOException {
+        executor.check(spec);
+        List<RunTask> all = RunTask.of(spec);
+        List<RunTask> pending = all.stream().filter(t -> !store.finished(t.key())).toList();
+        progress.start(all.size(), all.size() - pending.size());
+        if (pending.isEmpty()) {
+            progress.end();
+            return 0;
+        }
+        int workers = Math.min(threads(spec), pending.size());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (RunTask t : pending) {
+                futures.add(pool.submit(() -> runOne(t, store, progress, failure)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, e);
+        } catch (ExecutionException e) {
+            failure.compareAndSet(null, e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.end();
+        }
+        rethrow(failure.get());
+        return pending.size();
+    }
+
+    private void runOne(RunTask t, RunStore store, ProgressReporter progress, AtomicReference<Throwable> failure) {
+        if (failure.get() != null) {
+            return;
+        }
+        try {
+            RunRecord r = executor.execute(t);
+            store.save(r);
+            progress.finished(t.key(), r.algorithmId(), r.elapsedSeconds());
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t == null) {
+            return;
+        }
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        if (t instanceof InterruptedException) {
+            throw new IllegalStateException("the experiment was interrupted; run it again to resume", t);
+        }
+        throw new UncheckedIOException(new IOException(t));
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "bomoco-run-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.bomoco.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Convergence plot: per algorithm, the median indicator value against evaluations as a line over its
+ * interquartile band (a translucent polygon through q3 forwards and q1 backwards, XChart's {@code PolygonArea}).
+ */
+public final class ConvergenceChart {
+    private ConvergenceChart() {
+    }
+
+    /**
+     * Builds the chart; band {@code i} gets {@link Palette#colour(int) colour i}.
+     *
+     * @param yLabel indicator name (with its direction, e.g. "hypervolume (higher is better)")
+     */
+    public static XYChart of(String title, String yLabel, List<Band> bands, int width, int height) {
+        XYChart chart = new XYChart(width, height);
+        chart.setTitle(title);
+        chart.setXAxisTitle("evaluations");
+        chart.setYAxisTitle(yLabel);
+        Palette.style(chart.getStyler());
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        for (int i = 0; i < bands.size(); i++) {
+            addBand(chart, bands.get(i), Palette.colour(i));
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            Band b = bands.get(i);
+            XYSeries line = chart.addSeries(b.label(), b.x(), b.median());
+            line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            line.setMarker(b.x().length <= 12 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            line.setMarkerColor(Palette.colour(i));
+            line.setLineColor(Palette.colour(i));
+            line.setLineWidth(2f);
+        }
+        return chart;
+    }
+
+    private static void addBand(XYChart chart, Band b, Color colour) {
+        int n = b.x().length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int k = 0; k < n; k++) {
+            px[k] = b.x()[k];
+            py[k] = b.q3()[k];
+            px[2 * n - 1 - k] = b.x()[k];
+            py[2 * n - 1 - k] = b.q1()[k];
+        }
+        XYSeries area = chart.addSeries(b.label() + " IQR", px, py);
+        area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        area.setFillColor(Palette.alpha(colour, 50));
+        area.setLineColor(Palette.alpha(colour, 90));
+        area.setLineStyle(new BasicStroke(0.5f));
+        area.setMarker(SeriesMarkers.NONE);
+        area.setShowInLegend(false);
+    }
+}

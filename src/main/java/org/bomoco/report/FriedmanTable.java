@@ -1,0 +1,49 @@
+package org.bomoco.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Friedman mean ranks (M. Friedman, JASA 32(200), 1937; as used for algorithm comparison by J. Demšar, JMLR 7,
+ * 2006): per indicator, blocks are the instances with values of that indicator, treatments the algorithms with
+ * values on every one of them, observations each algorithm's median; rank 1 is the best. Mean ranks and p come from
+ * {@link StatTests#friedman}.
+ */
+final class FriedmanTable {
+    private FriedmanTable() {
+    }
+
+    static Table of(Results results, List<Comparison> comparisons, StatTests tests) {
+        List<String> algorithms = results.algorithms();
+        List<String> header = new ArrayList<>(List.of("indicator"));
+        header.addAll(algorithms);
+        header.addAll(List.of("instances", "Friedman p"));
+        List<List<String>> rows = new ArrayList<>();
+        for (String indicator : results.indicatorIds()) {
+            List<Comparison> of = comparisons.stream().filter(c -> c.indicator().equals(indicator)).toList();
+            List<String> common = algorithms.stream().filter(a -> of.stream().allMatch(c -> has(c, a))).toList();
+            if (of.size() < 2 || common.size() < 2) {
+                continue;
+            }
+            double[][] blocks = of.stream().map(c -> common.stream()
+                    .mapToDouble(a -> c.entries().get(a).quartiles().median()).toArray()).toArray(double[][]::new);
+            double[] r = tests.friedman(blocks, Comparison.largerIsBetter(indicator));
+            List<String> row = new ArrayList<>(List.of(indicator));
+            for (String a : algorithms) {
+                int k = common.indexOf(a);
+                row.add(k < 0 ? Cells.NONE : Cells.number(r[k]));
+            }
+            row.add(Integer.toString(blocks.length));
+            row.add(Cells.p(r[common.size()]));
+            rows.add(row);
+        }
+        return new Table("friedman", "Friedman mean ranks over instances (1 = best)", header, rows, 1,
+                "Each instance's observation is an algorithm's median final value; an algorithm without values on "
+                        + "some instance is left out of that indicator's ranking (–).");
+    }
+
+    private static boolean has(Comparison c, String algorithm) {
+        Comparison.Entry e = c.entries().get(algorithm);
+        return e != null && e.quartiles().n() > 0;
+    }
+}

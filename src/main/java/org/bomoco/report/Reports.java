@@ -1,0 +1,82 @@
+package org.bomoco.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bomoco.plot.FigureFiles;
+
+/**
+ * Builds the report of a results directory: {@code tables/} (CSV, Markdown, LaTeX), {@code figures/} (PNG, SVG)
+ * and one self-contained {@code report.html}. Rebuilding overwrites these outputs and nothing else.
+ */
+public final class Reports {
+    private Reports() {
+    }
+
+    /**
+     * What {@link #write} produced.
+     *
+     * @param html the report file
+     * @param tables the table files
+     * @param figures the figure files (PNG and SVG)
+     */
+    public record Written(Path html, List<Path> tables, List<Path> figures) {
+        public Written {
+            tables = List.copyOf(tables);
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * Writes tables, figures and {@code report.html} under {@code output}.
+     *
+     * @param output a results directory (with {@code indicators.csv}; runs and references optional)
+     * @param controlLabel algorithm label to compare the others with (+/−/≈), or {@code null}
+     * @throws org.bomoco.model.InputException on a missing {@code indicators.csv}, a malformed file or an unknown
+     *     control label
+     */
+    public static Written write(Path output, String controlLabel) throws IOException {
+        return write(output, controlLabel, StatTests.DEFAULT);
+    }
+
+    static Written write(Path output, String controlLabel, StatTests tests) throws IOException {
+        Results results = Results.load(output);
+        List<Table> tables = SummaryTables.build(results, controlLabel, tests);
+        List<Path> tableFiles = writeTables(tables, output);
+        List<ReportFigures.Drawn> figures = ReportFigures.draw(results, output.resolve("figures"));
+        List<Path> figureFiles = new ArrayList<>();
+        for (ReportFigures.Drawn d : figures) {
+            FigureFiles.Figure f = d.figure();
+            figureFiles.add(f.png());
+            figureFiles.add(f.svg());
+        }
+        Path html = output.resolve("report.html");
+        atomicWrite(html, HtmlReport.render(results, tables, figures, controlLabel));
+        return new Written(html, tableFiles, figureFiles);
+    }
+
+    /** Writes {@code tables} under {@code output/tables}. */
+    static List<Path> writeTables(List<Table> tables, Path output) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Table t : tables) {
+            files.addAll(TableWriters.writeAll(t, output.resolve("tables")));
+        }
+        return files;
+    }
+
+    private static void atomicWrite(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.bomoco.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bomoco.model.InputException;
+
+/**
+ * The statistics tables of a results directory, all from {@link Comparison}s of the final indicator values:
+ * <ul>
+ *   <li>{@code summary}: one row per instance × indicator, one column per algorithm with "median (IQR)" and, given a
+ *       control and the tests, its +/−/≈ verdict; a Kruskal–Wallis p column when the tests are available;</li>
+ *   <li>{@code summary-long}: one row per instance × indicator × algorithm with full-precision runs, median, q1, q3,
+ *       IQR (and p values, A12, verdict when available) — for other programs;</li>
+ *   <li>{@code friedman}: per indicator, Friedman mean ranks of the algorithms over the instances (rank 1 best) and
+ *       the p-value, when the tests are available and at least two instances share the algorithms.</li>
+ * </ul>
+ */
+public final class SummaryTables {
+    private SummaryTables() {
+    }
+
+    /** The tables with the default statistical tests ({@link StatTests#DEFAULT}). */
+    public static List<Table> build(Results results, String control) {
+        return build(results, control, StatTests.DEFAULT);
+    }
+
+    static List<Table> build(Results results, String control, StatTests tests) {
+        checkControl(results, control);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (String instance : results.instances()) {
+            for (String indicator : results.indicatorIds()) {
+                Comparison c = Comparison.of(results, instance, indicator, control, tests);
+                if (c.entries().values().stream().anyMatch(e -> e.values().length > 0)) {
+                    comparisons.add(c);
+                }
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        tables.add(summary(results.algorithms(), comparisons, control, tests));
+        tables.add(longSummary(comparisons, control, tests));
+        if (tests.available() && results.instances().size() >= 2) {
+            tables.add(FriedmanTable.of(results, comparisons, tests));
+        }
+        return tables;
+    }
+
+    /** Rejects a control label that names no algorithm of the results. */
+    static void checkControl(Results results, String control) {
+        if (control != null && !results.algorithms().contains(control)) {
+            throw new InputException("control", 0, null, "unknown control algorithm '" + control
+                    + "'; expected one of " + String.join(", ", results.algorithms()));
+        }
+    }
+
+    private static Table summary(List<String> algorithms, List<Comparison> comparisons, String control,
+                                 StatTests tests) {
+        List<String> header = new ArrayList<>(List.of("instance", "indicator"));
+        header.addAll(algorithms);
+        if (tests.available()) {
+            header.add("KW p");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator()));
+            for (String a : algorithms) {
+                Comparison.Entry e = c.entries().get(a);
+                row.add(e == null || e.quartiles().n() == 0 ? Cells.NONE : medianIqr(e));
+            }
+            if (tests.available()) {
+                row.add(Cells.p(c.kruskalWallisP()));
+            }
+            rows.add(row);
+        }
+        return new Table("summary", "Final indicator values: median (IQR) over the runs", header, rows, 2,
+                note(control, tests));
+    }
+
+    private static String medianIqr(Comparison.Entry e) {
+        String s = Cells.number(e.quartiles().median()) + " (" + Cells.number(e.quartiles().iqr()) + ")";
+        return e.verdict().isEmpty() ? s : s + " " + e.verdict();
+    }
+
+    private static String note(String control, StatTests tests) {
+        String s = "Median and interquartile range (R-7 quartiles) of each run's final value; hypervolume is better "
+                + "when larger, igd+, igd, epsilon and spread when smaller.";
+        if (!tests.available()) {
+            return s + " Statistical tests are not available in this build.";
+        }
+        s += " KW p: Kruskal–Wallis test over all algorithms.";
+        if (control != null) {
+            s += " Versus the control " + control + ": + significantly better, − significantly worse, ≈ no "
+                    + "significant difference (two-sided Mann–Whitney U, Holm-adjusted, α = " + Comparison.ALPHA
+                    + "; direction by Vargha–Delaney A12).";
+        }
+        return s;
+    }
+
+    private static Table longSummary(List<Comparison> comparisons, String control, StatTests tests) {
+        List<String> header = new ArrayList<>(List.of("instance", "indicator", "algorithm", "runs", "median", "q1",
+                "q3", "iqr"));
+        if (tests.available()) {
+            header.addAll(List.of("kw_p", "p_holm", "a12", "vs_control"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            c.entries().forEach((a, e) -> {
+                Quartiles q = e.quartiles();
+                List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator(), a,
+                        Integer.toString(q.n()), Cells.exact(q.median()), Cells.exact(q.q1()), Cells.exact(q.q3()),
+                        Cells.exact(q.iqr())));
+                if (tests.available()) {
+                    row.addAll(List.of(Cells.exact(c.kruskalWallisP()), Cells.exact(e.pHolm()),
+                            Cells.exact(e.a12()), e.verdict()));
+                }
+                rows.add(row);
+            });
+        }
+        return new Table("summary-long", "Final indicator values per algorithm (full precision)", header, rows, 3,
+                control == null ? "" : "Control algorithm: " + control + ".");
+    }
+}

@@ -1,0 +1,99 @@
+package org.bomoco.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.BoxChart;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+/** The figure builders on hand-made data. */
+class PlotsTest {
+    private static Band band(String label) {
+        return new Band(label, new double[] {100, 200, 300}, new double[] {0.2, 0.5, 0.8},
+                new double[] {0.1, 0.4, 0.7}, new double[] {0.3, 0.6, 0.9});
+    }
+
+    @Test
+    void convergenceBandIsAPolygonThroughQ3ThenQ1Backwards(@TempDir Path dir) throws IOException {
+        XYChart chart = ConvergenceChart.of("t", "hypervolume", List.of(band("a"), band("b")), 600, 400);
+        // one IQR polygon and one median line per band
+        assertEquals(4, chart.getSeriesMap().size());
+        XYSeries area = chart.getSeriesMap().get("a IQR");
+        assertEquals(XYSeries.XYSeriesRenderStyle.PolygonArea, area.getXYSeriesRenderStyle());
+        assertArrayEquals(new double[] {100, 200, 300, 300, 200, 100}, area.getXData());
+        assertArrayEquals(new double[] {0.3, 0.6, 0.9, 0.7, 0.4, 0.1}, area.getYData());
+        FigureFiles.Figure f = FigureFiles.write(chart, dir, "conv");
+        BufferedImage img = ImageIO.read(f.png().toFile());
+        assertEquals(600, img.getWidth());
+        assertEquals(400, img.getHeight());
+        assertTrue(Files.size(f.svg()) > 0);
+    }
+
+    @Test
+    void bandRejectsRaggedArrays() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Band("x", new double[] {1, 2}, new double[] {1}, new double[] {1}, new double[] {1}));
+    }
+
+    @Test
+    void boxPlotHasOneSeriesPerAlgorithm() {
+        Map<String, double[]> v = new LinkedHashMap<>();
+        v.put("a", new double[] {1, 2, 3});
+        v.put("b", new double[] {2, 3, 4});
+        BoxChart chart = BoxPlots.of("t", "igd+", v, 400, 300);
+        assertEquals(List.of("a", "b"), new ArrayList<>(chart.getSeriesMap().keySet()));
+    }
+
+    @Test
+    void parallelCoordinatesNormaliseAndThin() {
+        // objective 0 spans 0..10: 2.5 → 0.25; objective 1 is constant 5 → 0.5 by convention
+        double[][] range = ParallelCoordinates.range(2, List.of(List.of(new double[] {0, 5}, new double[] {10, 5})));
+        assertArrayEquals(new double[] {0.25, 0.5}, ParallelCoordinates.normalise(new double[] {2.5, 5}, range));
+        List<double[]> many = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            many.add(new double[] {i, 450 - i, i % 7});
+        }
+        CategoryChart chart = ParallelCoordinates.of("t", List.of("cost (USD/month)", "carbon (kgCO2e/month)", "f3"),
+                Map.of("a", many), 500, 300);
+        assertEquals(ParallelCoordinates.MAX_LINES_PER_SERIES, chart.getSeriesMap().size());
+        // axis names without units (values are normalised)
+        assertEquals(List.of("cost", "carbon", "f3"), chart.getSeriesMap().get("a").getXData());
+    }
+
+    @Test
+    void scatterMatrixComposesPanelsIntoOneImageAndOneSvg(@TempDir Path dir) throws Exception {
+        Map<String, List<double[]>> fronts = Map.of("a", List.of(new double[] {1, 2, 3}, new double[] {3, 2, 1}));
+        ScatterMatrix m = new ScatterMatrix("t", List.of("f1", "f2", "f3"), fronts, "composite",
+                List.of(new double[] {2, 2, 2}));
+        BufferedImage img = m.toImage(100);
+        // 3 panels of 100 px; plus a 36 px title strip and a 36 px legend strip
+        assertEquals(300, img.getWidth());
+        assertEquals(372, img.getHeight());
+        // the first diagonal panel is filled light grey (0xF4F4F4) inside its 4 px margin
+        assertEquals(0xF4F4F4, img.getRGB(20, 36 + 20) & 0xFFFFFF);
+        Path svg = dir.resolve("m.svg");
+        m.writeSvg(svg, 100);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertEquals("svg", f.newDocumentBuilder().parse(svg.toFile()).getDocumentElement().getNodeName());
+        assertThrows(IllegalArgumentException.class, () -> new ScatterMatrix("t", List.of("f1"), fronts, null, null));
+    }
+}
