@@ -74,9 +74,10 @@ public final class PlacementExecutor implements RunExecutor {
                 seconds(r.elapsed()), trace, objectives, feasible, decisions);
     }
 
+    /** Appends the feasible part of {@code p}'s front: an infeasible plan is no solution of the problem. */
     private static void record(List<TracePoint> trace, Progress p) {
         TracePoint t = new TracePoint(p.evaluations(), seconds(p.elapsed()),
-                p.front().stream().map(Candidate::objectives).toList());
+                p.front().stream().filter(Candidate::feasible).map(Candidate::objectives).toList());
         if (!trace.isEmpty() && trace.get(trace.size() - 1).evaluations() == t.evaluations()) {
             trace.set(trace.size() - 1, t);
         } else {

@@ -69,7 +69,7 @@ public final class Runner {
     public int run(ExperimentSpec spec, RunStore store, ProgressReporter progress) throws IOException {
         executor.check(spec);
         List<RunTask> all = RunTask.of(spec);
-        List<RunTask> pending = all.stream().filter(t -> !store.finished(t.key())).toList();
+        List<RunTask> pending = interleaved(all.stream().filter(t -> !store.finished(t.key())).toList());
         progress.start(all.size(), all.size() - pending.size());
         if (pending.isEmpty()) {
             progress.end();
@@ -138,5 +138,16 @@ public final class Runner {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /**
+     * The pending runs in submission order: replicate-major, so that consecutive tasks belong to different algorithms
+     * (and libraries). Runs of one library hold that library's lock, so submitting them back to back would leave the
+     * other worker waiting. The order changes only scheduling: each run's result depends on its key alone.
+     */
+    static List<RunTask> interleaved(List<RunTask> tasks) {
+        List<RunTask> out = new ArrayList<>(tasks);
+        out.sort(java.util.Comparator.comparingInt((RunTask t) -> t.key().replicate()));
+        return out;
     }
 }

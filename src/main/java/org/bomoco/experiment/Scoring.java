@@ -29,8 +29,9 @@ import org.bomoco.model.InputException;
  * <p>Per trace point: the front and the reference set are normalised by the stored bounds; {@code hypervolume} is
  * {@link Hypervolume#compute} with the stored reference point; {@code igd+}, {@code igd}, {@code epsilon} and
  * {@code spread} compare the normalised front with the normalised reference set ({@link IgdPlus}, {@link Igd},
- * {@link AdditiveEpsilon}, {@link Spread}). A trace front holds infeasible points only when the run had found no
- * feasible one yet; they are scored like the others.
+ * {@link AdditiveEpsilon}, {@link Spread}). Trace fronts hold feasible solutions only; a front without any (the run
+ * had found no feasible plan yet) has hypervolume 0 and undefined (NaN) distance indicators, which the tables and
+ * figures leave out and count.
  */
 public final class Scoring {
     /** The indicator ids, in the order of {@code docs}. */
@@ -125,6 +126,9 @@ public final class Scoring {
 
     /** One indicator of a normalised front against the normalised reference set. */
     public static double value(String id, double[][] front, double[][] reference, double[] referencePoint) {
+        if (front.length == 0) {
+            return id.equals("hypervolume") ? 0.0 : Double.NaN;
+        }
         return switch (id) {
             case "hypervolume" -> Hypervolume.compute(front, referencePoint);
             case "igd+" -> IgdPlus.compute(front, reference);

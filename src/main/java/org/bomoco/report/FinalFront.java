@@ -26,6 +26,20 @@ public record FinalFront(RunKey key, String algorithmId, long evaluations, List<
         feasible = feasible == null ? List.of() : List.copyOf(feasible);
     }
 
+    /** The feasible solutions' objective vectors (all of them when no feasibility is stored, as for benchmarks). */
+    public List<double[]> feasibleObjectives() {
+        if (feasible.isEmpty()) {
+            return objectives;
+        }
+        List<double[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < objectives.size(); i++) {
+            if (feasible.get(i)) {
+                out.add(objectives.get(i));
+            }
+        }
+        return out;
+    }
+
     /** Whether this run is of the composite baseline (its id or label starts with {@code composite}). */
     public boolean baseline() {
         return isBaseline(algorithmId) || isBaseline(key.algorithm());

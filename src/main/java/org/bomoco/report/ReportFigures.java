@@ -125,7 +125,7 @@ final class ReportFigures {
         List<double[]> baseline = new ArrayList<>();
         List<String> baselineLabels = new ArrayList<>();
         runs.forEach((a, list) -> {
-            List<double[]> pts = list.stream().flatMap(f -> f.objectives().stream()).toList();
+            List<double[]> pts = list.stream().flatMap(f -> f.feasibleObjectives().stream()).toList();
             if (r.baseline(a)) {
                 baseline.addAll(pts);
                 baselineLabels.add(a);
@@ -136,15 +136,16 @@ final class ReportFigures {
         String baseLabel = baselineLabels.isEmpty() ? null : String.join("/", baselineLabels);
         ScatterMatrix matrix = new ScatterMatrix(instance + ": final fronts (union over runs)", axes, union,
                 baseLabel, baseline);
-        out.add(new Drawn(instance, "Final fronts on " + instance + ", union of each algorithm's runs"
+        out.add(new Drawn(instance, "Final fronts on " + instance + ", union of each algorithm's runs (feasible "
+                + "solutions only)"
                 + (baseLabel == null ? "" : "; black diamonds: " + baseLabel + " baseline") + ".",
                 FigureFiles.write(matrix, dir, "scatter-" + safe(instance))));
         if (axes.size() >= 3) {
             Map<String, List<double[]>> representative = new LinkedHashMap<>();
             runs.forEach((a, list) -> {
                 FinalFront f = representative(r, instance, a, list);
-                if (!f.objectives().isEmpty()) {
-                    representative.put(a, f.objectives());
+                if (!f.feasibleObjectives().isEmpty()) {
+                    representative.put(a, f.feasibleObjectives());
                 }
             });
             var chart = ParallelCoordinates.of(instance + ": representative fronts", axes, representative,
