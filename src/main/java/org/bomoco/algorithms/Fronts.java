@@ -124,6 +124,35 @@ public final class Fronts {
         return nonDominated(distinct(set), scales);
     }
 
+    /**
+     * The front of an unconstrained benchmark run: candidates with identical objective vectors de-duplicated (first
+     * kept; benchmark candidates carry no decision, so {@link #distinct} does not apply), then the Pareto
+     * non-dominated ones, in input order. O(n²·m).
+     */
+    public static List<Candidate> benchmarkFront(List<Candidate> set) {
+        Set<ObjectivesKey> seen = new HashSet<>();
+        List<Candidate> unique = new ArrayList<>();
+        List<double[]> f = new ArrayList<>();
+        for (Candidate c : set) {
+            double[] o = c.objectives();
+            if (seen.add(new ObjectivesKey(o))) {
+                unique.add(c);
+                f.add(o);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < f.size(); i++) {
+            boolean dominated = false;
+            for (int j = 0; j < f.size() && !dominated; j++) {
+                dominated = j != i && dominates(f.get(j), f.get(i));
+            }
+            if (!dominated) {
+                out.add(unique.get(i));
+            }
+        }
+        return out;
+    }
+
     /** A decision vector as a hash key. */
     private record DecisionKey(int[] x) {
         @Override
@@ -134,6 +163,19 @@ public final class Fronts {
         @Override
         public int hashCode() {
             return Arrays.hashCode(x);
+        }
+    }
+
+    /** An objective vector as a hash key (bitwise equality, as {@link Arrays#equals(double[], double[])}). */
+    private record ObjectivesKey(double[] f) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ObjectivesKey k && Arrays.equals(f, k.f);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(f);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.bomoco.algorithms;
 
 import java.util.List;
 
+import org.bomoco.model.InputException;
 import org.bomoco.problem.PlacementProblem;
 
 /**
@@ -38,4 +39,24 @@ public interface Optimizer {
      * {@link org.bomoco.model.InputException}s.
      */
     SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener);
+
+    /** Whether {@link #solveBenchmark} runs (false for the placement-only baselines). */
+    default boolean supportsBenchmarks() {
+        return false;
+    }
+
+    /**
+     * Runs the algorithm on a standard test problem, built from the library's own implementation, with real-valued
+     * operators ({@link RealVariation}: SBX and polynomial mutation). Same semantics as {@link #solve} (seed,
+     * budget, parameters, checkpoints, lock); the result's candidates have an empty decision, the problem's
+     * objectives and no constraints, and the front is {@link Fronts#benchmarkFront}.
+     *
+     * @throws org.bomoco.model.InputException when this optimizer does not support benchmarks (the default), or
+     *     on a user error in the spec
+     */
+    default SolveResult solveBenchmark(BenchmarkProblem problem, SolveSpec spec, ProgressListener listener) {
+        throw new InputException("algorithm '" + id() + "'", 0, null, id() + " solves placement problems only, not "
+                + "benchmark " + problem.name() + "; use nsga2, nsga3 or moead (@moea or @jmetal), or smsemoa, "
+                + "spea2, epsmoea, ibea (@moea)");
+    }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.experiment.Environment;
 import org.bomoco.experiment.ExperimentSpec;
+import org.bomoco.experiment.ExperimentExecutor;
 import org.bomoco.experiment.InstanceLoader;
-import org.bomoco.experiment.PlacementExecutor;
 import org.bomoco.experiment.ProgressReporter;
 import org.bomoco.experiment.RunStore;
 import org.bomoco.experiment.Runner;
@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         out.printf("experiment %s: %d runs (%d instances × %d algorithms × %d replicates) on %d threads%n",
                 e.name(), total, e.instances().size(), e.algorithms().size(), e.replicates(), workers);
         out.flush();
-        new Runner(new PlacementExecutor(loader, AlgorithmRegistry.standard()))
+        new Runner(new ExperimentExecutor(loader, AlgorithmRegistry.standard()))
                 .run(e, store, ProgressReporter.forConsole(out));
         Scoring.score(e.output(), e, loader, workers);
         Reports.Written report = Reports.write(e.output(), e.control());

@@ -50,11 +50,11 @@ public final class InstanceLoader {
                 : generate(spec)));
     }
 
-    /** The error for a benchmark instance (not supported by the placement runner yet). */
+    /** The error for a benchmark instance given to the placement side (benchmarks run in BenchmarkExecutor). */
     static InputException unsupported(InstanceSpec spec) {
         return new InputException("instance '" + spec.name() + "'", 0, "benchmark",
-                "benchmark problems are not supported yet; remove the instance or use a placement instance "
-                        + "(path or generate)");
+                "is a benchmark problem, which the placement executor does not run; run the experiment with "
+                        + "ExperimentExecutor (as bomoco run does), which hands it to BenchmarkExecutor");
     }
 
     /** Generation is serialised: the generator's thread-safety is not documented. */

@@ -19,7 +19,8 @@ import org.bomoco.problem.PlacementProblem;
  * {@link Progress#front()}) per checkpoint, and the last trace point is always the final front
  * ({@link SolveResult#front()} at {@link SolveResult#evaluations()}); two points at the same evaluation count keep the
  * later one. The record's final front is {@link SolveResult#front()}, with feasibility and the decision in the
- * front-file notation ({@link FrontFiles#decision}). Benchmark instances are refused (not supported yet).
+ * front-file notation ({@link FrontFiles#decision}). Benchmark instances are refused: they run in
+ * {@link BenchmarkExecutor} ({@link ExperimentExecutor} dispatches).
  */
 public final class PlacementExecutor implements RunExecutor {
     private final InstanceLoader loader;
@@ -74,8 +75,11 @@ public final class PlacementExecutor implements RunExecutor {
                 seconds(r.elapsed()), trace, objectives, feasible, decisions);
     }
 
-    /** Appends the feasible part of {@code p}'s front: an infeasible plan is no solution of the problem. */
-    private static void record(List<TracePoint> trace, Progress p) {
+    /**
+     * Appends the feasible part of {@code p}'s front to {@code trace} (an infeasible plan is no solution of the
+     * problem), replacing a last point at the same evaluation count.
+     */
+    static void record(List<TracePoint> trace, Progress p) {
         TracePoint t = new TracePoint(p.evaluations(), seconds(p.elapsed()),
                 p.front().stream().filter(Candidate::feasible).map(Candidate::objectives).toList());
         if (!trace.isEmpty() && trace.get(trace.size() - 1).evaluations() == t.evaluations()) {
@@ -85,7 +89,7 @@ public final class PlacementExecutor implements RunExecutor {
         }
     }
 
-    private static double seconds(java.time.Duration d) {
+    static double seconds(java.time.Duration d) {
         return d.toNanos() / 1e9;
     }
 }

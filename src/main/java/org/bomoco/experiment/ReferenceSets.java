@@ -27,7 +27,8 @@ import org.bomoco.problem.PlacementProblem;
  * {@code union} — the non-dominated union of all runs' final fronts, feasible points only when any run found one;
  * {@code exact} — the front of the {@code exact} algorithm (run once; reused while {@code reference/} holds it);
  * {@code file} — a CSV with the objective columns ({@code {instance}} in its path is replaced by the instance name);
- * {@code analytic} — benchmark fronts, not supported yet. Points are de-duplicated, filtered to the non-dominated ones
+ * {@code analytic} — points on a benchmark's true front ({@link AnalyticFronts}; benchmark instances only, with
+ * {@code reference.divisions}). Benchmark sets have the columns {@code f1..fm}. Points are de-duplicated, filtered to the non-dominated ones
  * (O(n²·m)) and sorted lexicographically, so the stored set does not depend on run order.
  */
 public final class ReferenceSets {
@@ -37,6 +38,15 @@ public final class ReferenceSets {
     /** The objective names of a placement instance (front-file columns). */
     public static List<String> placementColumns() {
         return Arrays.stream(Objective.values()).map(FrontFiles::column).toList();
+    }
+
+    /** The objective columns of {@code instance}: {@link #placementColumns()}, or {@code f1..fm} for a benchmark. */
+    public static List<String> columns(InstanceSpec instance) {
+        if (instance.placement()) {
+            return placementColumns();
+        }
+        return java.util.stream.IntStream.rangeClosed(1, instance.benchmark().objectives()).mapToObj(k -> "f" + k)
+                .toList();
     }
 
     /** {@code reference/<instance>.csv}. */
@@ -62,10 +72,16 @@ public final class ReferenceSets {
                             + "the CSV of reference points");
                 }
                 yield nonDominated(readPoints(Path.of(policy.file().toString()
-                        .replace("{instance}", instance.name())), placementColumns()));
+                        .replace("{instance}", instance.name())), columns(instance)));
             }
-            case "analytic" -> throw new InputException("experiment", 0, field, "analytic reference sets are for "
-                    + "benchmark problems, which are not supported yet; use union, exact or file");
+            case "analytic" -> {
+                if (instance.placement()) {
+                    throw new InputException("experiment", 0, field, "analytic reference sets are for benchmark "
+                            + "problems, but '" + instance.name() + "' is a placement instance; use union, exact or "
+                            + "file");
+                }
+                yield nonDominated(AnalyticFronts.points(BenchmarkExecutor.problem(instance), policy.divisions()));
+            }
             default -> throw new InputException("experiment", 0, field, "unknown reference set '" + policy.set()
                     + "'; use union, exact, file or analytic");
         };
@@ -79,7 +95,7 @@ public final class ReferenceSets {
             throw new InputException("experiment", 0, "reference.set", "the reference set of instance '"
                     + instance.name() + "' is empty");
         }
-        List<String> columns = placementColumns();
+        List<String> columns = columns(instance);
         int m = columns.size();
         double[] ideal = new double[m];
         double[] nadir = new double[m];
@@ -114,6 +130,10 @@ public final class ReferenceSets {
 
     private static List<double[]> exact(Path output, InstanceSpec instance, InstanceLoader loader)
             throws IOException {
+        if (!instance.placement()) {
+            throw new InputException("experiment", 0, "reference.set", "'exact' reference sets are for small "
+                    + "placement instances, but '" + instance.name() + "' is a benchmark; use analytic or union");
+        }
         Path json = json(output, instance.name());
         if (Files.isRegularFile(json) && Files.isRegularFile(csv(output, instance.name()))
                 && "exact".equals(RunStore.JSON.readTree(json.toFile()).path("source").asText())) {

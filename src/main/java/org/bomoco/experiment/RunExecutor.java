@@ -2,7 +2,8 @@ package org.bomoco.experiment;
 
 /**
  * The problem-specific part of the runner: turns a {@link RunTask} into a {@link RunRecord}. The placement
- * implementation is {@link PlacementExecutor}; benchmark problems will get their own. Implementations must be
+ * implementation is {@link PlacementExecutor}, the benchmark one {@link BenchmarkExecutor}, and
+ * {@link ExperimentExecutor} dispatches between them. Implementations must be
  * thread-safe (the runner calls {@link #execute} from several workers) and deterministic (the record, except elapsed
  * times, depends on the task alone).
  */

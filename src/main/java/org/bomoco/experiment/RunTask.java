@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param seed the run's seed
  * @param instance the instance
  * @param algorithm the algorithm configuration
- * @param budget evaluations
+ * @param budget evaluations (the instance's own budget, else the experiment's)
  * @param checkpoints ascending evaluation counts at which the front is recorded
+ *     ({@link InstanceSpec#checkpoints})
  */
 public record RunTask(RunKey key, long seed, InstanceSpec instance, AlgorithmSpec algorithm, long budget,
                       List<Long> checkpoints) {
@@ -23,11 +24,14 @@ public record RunTask(RunKey key, long seed, InstanceSpec instance, AlgorithmSpe
         checkpoints = List.copyOf(checkpoints);
     }
 
-    /** The tasks of {@code spec} in {@link Runner#keys} order. */
+    /** The tasks of {@code spec} in {@link Runner#keys} order, with per-instance budgets and checkpoints. */
     static List<RunTask> of(ExperimentSpec spec) {
-        return Runner.keys(spec).stream().map(k -> new RunTask(k, k.seed(spec.seed()),
-                spec.instances().stream().filter(i -> i.name().equals(k.instance())).findFirst().orElseThrow(),
-                spec.algorithms().stream().filter(a -> a.label().equals(k.algorithm())).findFirst().orElseThrow(),
-                spec.budget(), spec.checkpoints())).toList();
+        return Runner.keys(spec).stream().map(k -> {
+            InstanceSpec i = spec.instances().stream().filter(s -> s.name().equals(k.instance())).findFirst()
+                    .orElseThrow();
+            return new RunTask(k, k.seed(spec.seed()), i,
+                    spec.algorithms().stream().filter(a -> a.label().equals(k.algorithm())).findFirst().orElseThrow(),
+                    i.budget(spec.budget()), i.checkpoints(spec.budget(), spec.checkpoints()));
+        }).toList();
     }
 }

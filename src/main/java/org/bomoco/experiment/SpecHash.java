@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The canonical hash of the part of an {@link ExperimentSpec} that determines the stored runs: master seed,
- * replicates, budget, checkpoints, instances (name and source) and algorithms (label, id, population, parameters).
+ * replicates, budget, checkpoints, instances (name, source and own budget, the latter only when set so that older
+ * specs keep their hash) and algorithms (label, id, population, parameters).
  * Thread count and output directory are left out (they do not change results), and so are the scoring settings
  * (indicators, reference policy, control): scoring is redone from the stored runs on every {@code run}, so changing
  * them needs no re-run. The canonical form is JSON with map keys sorted; the hash is its SHA-256 in hex.
@@ -71,6 +72,9 @@ public final class SpecHash {
     private static Map<String, Object> instance(InstanceSpec i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", i.name());
+        if (i.evaluations() > 0) {
+            m.put("evaluations", i.evaluations());
+        }
         if (i.path() != null) {
             m.put("path", i.path().toString().replace('\\', '/'));
         }

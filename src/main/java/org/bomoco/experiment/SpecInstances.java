@@ -20,11 +20,12 @@ import org.bomoco.model.Provider;
 
 /**
  * The {@code instances:} list of an experiment ({@code experiments/README.md}): each entry is exactly one of
- * {@code path}, {@code generate} or {@code benchmark}, with an optional unique {@code name}. Instance directories are
+ * {@code path}, {@code generate} or {@code benchmark}, with an optional unique {@code name} and an optional
+ * {@code evaluations} (this instance's budget per run, replacing {@code budget.evaluations}). Instance directories are
  * checked to exist (with their {@code instance.yaml}); their contents are validated when the runner loads them.
  */
 final class SpecInstances {
-    static final List<String> KEYS = List.of("name", "path", "generate", "benchmark");
+    static final List<String> KEYS = List.of("name", "path", "generate", "benchmark", "evaluations");
     static final List<String> GENERATE_KEYS = List.of("workloads", "seed", "providers", "regions", "start");
     static final List<String> BENCHMARK_KEYS = List.of("problem", "objectives", "variables");
     /** Default {@code generate.start}: the window of {@code ./bomoco generate}. */
@@ -77,7 +78,9 @@ final class SpecInstances {
         } else {
             name = name(m.get(sources.get(0)), derivedName(path, generate, benchmark));
         }
-        return new InstanceSpec(name, path, generate, benchmark);
+        long evaluations = m.containsKey("evaluations")
+                ? m.get("evaluations").integer(1, SpecReader.MAX_BUDGET) : 0;
+        return new InstanceSpec(name, path, generate, benchmark, evaluations);
     }
 
     /** The default name: the directory's name, {@code gen-<workloads>-s<seed>}, or {@code <PROBLEM>-m<objectives>}. */

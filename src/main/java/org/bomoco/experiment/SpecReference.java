@@ -8,12 +8,14 @@ import java.util.Map;
 
 /**
  * The {@code reference:} mapping of an experiment ({@code experiments/README.md}): where reference sets come from,
- * the hypervolume reference point and the normalisation. Checks that the source fits the instances: {@code analytic}
+ * the hypervolume reference point, the normalisation, and the Das–Dennis {@code divisions} of {@code analytic} sets. Checks that the source fits the instances: {@code analytic}
  * needs benchmark problems, {@code exact} placement instances, {@code file} an existing CSV (one instance) or a
  * directory holding {@code <instance>.csv} for every instance.
  */
 final class SpecReference {
-    static final List<String> KEYS = List.of("set", "file", "point", "normalization");
+    static final List<String> KEYS = List.of("set", "file", "point", "normalization", "divisions");
+    /** Largest {@code divisions} of an analytic set (ZDT: 10,001 samples; DTLZ lattices are also capped by size). */
+    static final int MAX_DIVISIONS = 10_000;
     static final List<String> SETS = List.of("union", "exact", "analytic", "file");
     static final List<String> NORMALIZATIONS = List.of("reference", "none");
     /** Default hypervolume reference point coordinate in normalised space. */
@@ -56,7 +58,15 @@ final class SpecReference {
         }
         String normalization = m.containsKey("normalization") ? oneOf(m.get("normalization"), NORMALIZATIONS)
                 : DEFAULT.normalization();
-        return new ReferenceSpec(set, file, point, normalization);
+        int divisions = 0;
+        if (m.containsKey("divisions")) {
+            if (!set.equals("analytic")) {
+                throw m.get("divisions").error("'divisions' sets the size of analytic reference sets only; add "
+                        + "'set: analytic' or remove it");
+            }
+            divisions = (int) m.get("divisions").integer(0, MAX_DIVISIONS);
+        }
+        return new ReferenceSpec(set, file, point, normalization, divisions);
     }
 
     /** A text that must be one of {@code valid}. */

@@ -95,6 +95,9 @@ final class SpecWriter {
             bm.put("variables", b.variables());
             m.put("benchmark", bm);
         }
+        if (i.evaluations() > 0) {
+            m.put("evaluations", i.evaluations());
+        }
         return m;
     }
 
@@ -115,6 +118,9 @@ final class SpecWriter {
         }
         m.put("point", r.point());
         m.put("normalization", r.normalization());
+        if (r.divisions() > 0) {
+            m.put("divisions", r.divisions());
+        }
         return m;
     }
 

@@ -101,14 +101,14 @@ class RunnerTest {
     }
 
     @Test
-    void benchmarkInstancesAndUnknownAlgorithmsAreRefusedBeforeAnyRun() {
+    void benchmarkInstancesInThePlacementExecutorAndUnknownAlgorithmsAreRefusedBeforeAnyRun() {
         ExperimentSpec bench = new ExperimentSpec("b", 1, 1, tmp, 1,
                 List.of(new InstanceSpec("dtlz2", null, null, new BenchmarkSpec("DTLZ2", 3, 0))),
                 List.of(new AlgorithmSpec("nsga2", "nsga2", 0, Map.of())), 1000, List.of(), Scoring.INDICATORS,
                 new ReferenceSpec("union", null, 1.1, "reference"), null);
         Experiments.Counting counting = new Experiments.Counting();
         InputException e = assertThrows(InputException.class, () -> run(bench, counting));
-        assertTrue(e.getMessage().contains("benchmark problems are not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("the placement executor does not run"), e.getMessage());
 
         ExperimentSpec unknown = Experiments.spec(tmp, 1, List.of(new AlgorithmSpec("x", "nosuchalgo", 0, Map.of())));
         e = assertThrows(InputException.class, () -> run(unknown, counting));

@@ -103,7 +103,7 @@ class ScoringTest {
     }
 
     @Test
-    void aFileReferenceIsReadAndFilteredAndAnalyticIsNotSupportedYet() throws IOException {
+    void aFileReferenceIsReadAndFilteredAndAnalyticIsRefusedForPlacement() throws IOException {
         Path csv = out.resolve("ref-{instance}.csv");
         Files.writeString(out.resolve("ref-demo.csv"), String.join(",", ReferenceSets.placementColumns())
                 + "\n# a comment\n0,10,5,5,5\n10,0,5,5,5\n10,10,5,5,5\n");
@@ -117,7 +117,7 @@ class ScoringTest {
         ExperimentSpec analytic = spec(out, new ReferenceSpec("analytic", null, 1.1, "reference"));
         InputException e = assertThrows(InputException.class,
                 () -> Scoring.score(out, analytic, new InstanceLoader(Experiments.CATALOGUE), 1));
-        assertTrue(e.getMessage().contains("not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("is a placement instance"), e.getMessage());
     }
 
     @Test

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
+import org.bomoco.algorithms.BenchmarkProblem;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
@@ -15,6 +17,7 @@ import org.bomoco.algorithms.Weights;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
+import org.uma.jmetal.solution.doublesolution.DoubleSolution;
 import org.uma.jmetal.util.pseudorandom.JMetalRandom;
 
 /**
@@ -47,6 +50,8 @@ final class JMetalOptimizer implements Optimizer {
     private static final Object JMETAL_LOCK = new Object();
     private static final int DEFAULT_DIVISIONS = 6;
     private static final int MAX_DIVISIONS = 40;
+    private static final int MAX_BENCHMARK_DIVISIONS = 200;
+    private static final long MAX_POINTS = 50_000;
     private static final int NSGA2_POPULATION = 100;
     private static final int OBJECTIVES = Objective.values().length;
 
@@ -66,12 +71,19 @@ final class JMetalOptimizer implements Optimizer {
         final List<String> aliases;
         /** Valid parameter keys: the operators' ({@link PlacementVariation#PARAMETERS}) and the algorithm's. */
         final List<String> keys;
+        /** Valid keys on benchmarks: {@link RealVariation#PARAMETERS}, the algorithm's, MOEA/D's scalarisation. */
+        final List<String> benchmarkKeys;
         final String description;
 
         Kind(String baseId, List<String> aliases, List<String> specific, String description) {
             this.baseId = baseId;
             this.aliases = aliases;
             this.keys = PlacementVariation.parametersWith(specific);
+            List<String> bench = new java.util.ArrayList<>(specific);
+            if (baseId.equals("moead")) {
+                bench.addAll(List.of("scalarization", "theta"));
+            }
+            this.benchmarkKeys = RealVariation.parametersWith(bench);
             this.description = description;
         }
     }
@@ -136,8 +148,57 @@ final class JMetalOptimizer implements Optimizer {
         }
     }
 
+    /** True: NSGA-II, NSGA-III and MOEA/D run on real-valued benchmarks ({@link JMetalBenchmarks}). */
+    @Override
+    public boolean supportsBenchmarks() {
+        return true;
+    }
+
+    /**
+     * A benchmark run: jMetal's own problem class, SBX and polynomial mutation ({@link RealVariation}), seeded and
+     * locked as {@link #solve}. NSGA-III: {@code divisions} (default {@link BenchmarkProblem#defaultDivisions}).
+     * MOEA/D: {@code scalarization} = {@code pbi} (default, penalty {@code theta} = 5, as the MOEA/D-PBI of Deb
+     * &amp; Jain 2014) or {@code tchebycheff}, plus the placement MOEA/D's keys.
+     */
+    @Override
+    public SolveResult solveBenchmark(BenchmarkProblem problem, SolveSpec spec, ProgressListener listener) {
+        if (!problem.realValued()) {
+            throw new InputException("benchmark", 0, "problem", problem.name() + " has binary variables; the "
+                    + "real-valued operators (SBX, PM) of " + id() + " do not apply; choose another problem");
+        }
+        SpecParameters p = SpecParameters.of(spec, kind.benchmarkKeys);
+        RealVariation operators = RealVariation.of(p, problem.variables());
+        int m = problem.objectives();
+        int divisions = kind == Kind.NSGA2 ? 0
+                : p.intValue("divisions", BenchmarkProblem.defaultDivisions(m), 1, MAX_BENCHMARK_DIVISIONS);
+        int population = population(spec, m, divisions);
+        JMetalBenchmarks.MoeadSettings moead = kind == Kind.MOEAD ? new JMetalBenchmarks.MoeadSettings(divisions,
+                p.intValue("neighborhoodSize", Math.min(20, population), 2, population),
+                p.doubleValue("delta", 0.9, 0, 1), p.intValue("eta", 2, 1, population),
+                p.choice("scalarization", "pbi", List.of("pbi", "tchebycheff")).equals("pbi"),
+                p.doubleValue("theta", 5.0, 0, 1e6)) : null;
+        SpecParameters.requireBudget(spec.evaluations(), population, id());
+        synchronized (JMETAL_LOCK) {
+            JMetalRandom.getInstance().setSeed(spec.seed());
+            RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
+            JMetalBenchmarks.Context c = JMetalBenchmarks.Context.of(problem, operators, spec.evaluations(),
+                    spec.checkpoints(), listener, rng);
+            List<DoubleSolution> last = switch (kind) {
+                case NSGA2 -> JMetalBenchmarks.nsga2(c, population);
+                case NSGA3 -> JMetalBenchmarks.nsga3(c, divisions);
+                case MOEAD -> JMetalBenchmarks.moead(c, moead);
+            };
+            List<Candidate> front = c.monitor().finish(last);
+            return new SolveResult(id(), LIBRARY, front, c.problem().evaluations(), c.monitor().elapsed());
+        }
+    }
+
     /** The run's population; {@link InputException} when {@code spec.population()} cannot be honoured. */
     private int population(SolveSpec spec, int divisions) {
+        return population(spec, OBJECTIVES, divisions);
+    }
+
+    private int population(SolveSpec spec, int objectives, int divisions) {
         int asked = spec.population();
         if (kind == Kind.NSGA2) {
             if (asked != 0 && (asked < 4 || asked % 2 != 0)) {
@@ -146,8 +207,13 @@ final class JMetalOptimizer implements Optimizer {
             }
             return asked == 0 ? NSGA2_POPULATION : asked;
         }
-        int derived = kind == Kind.NSGA3 ? ConstrainedNSGAIII.populationFor(OBJECTIVES, divisions)
-                : Math.toIntExact(Weights.latticeSize(OBJECTIVES, divisions));
+        long points = Weights.latticeSize(objectives, divisions);
+        if (points > MAX_POINTS) {
+            throw new InputException(SpecParameters.SOURCE, 0, "divisions", divisions + " divisions at " + objectives
+                    + " objectives give " + points + " weight vectors, more than " + MAX_POINTS + "; use fewer");
+        }
+        int derived = kind == Kind.NSGA3 ? ConstrainedNSGAIII.populationFor(objectives, divisions)
+                : Math.toIntExact(points);
         if (asked != 0 && asked != derived) {
             throw new InputException("population", 0, null, id() + " derives its population from divisions = "
                     + divisions + " (" + derived + "); leave the population unset (0) or change 'divisions'");

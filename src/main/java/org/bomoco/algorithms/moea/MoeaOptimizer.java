@@ -2,6 +2,7 @@ package org.bomoco.algorithms.moea;
 
 import java.util.List;
 
+import org.bomoco.algorithms.BenchmarkProblem;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
@@ -81,6 +82,17 @@ final class MoeaOptimizer implements Optimizer {
         } finally {
             MoeaRuns.LOCK.unlock();
         }
+    }
+
+    /** True: every algorithm of this package runs on benchmarks ({@link MoeaBenchmarks}). */
+    @Override
+    public boolean supportsBenchmarks() {
+        return true;
+    }
+
+    @Override
+    public SolveResult solveBenchmark(BenchmarkProblem problem, SolveSpec spec, ProgressListener listener) {
+        return MoeaBenchmarks.solve(algorithm, id(), problem, spec, listener);
     }
 
     @Override

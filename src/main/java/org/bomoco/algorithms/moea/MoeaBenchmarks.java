@@ -1,0 +1,187 @@
+package org.bomoco.algorithms.moea;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+import org.bomoco.algorithms.BenchmarkProblem;
+import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Checkpoints;
+import org.bomoco.algorithms.Fronts;
+import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RealVariation;
+import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.Weights;
+import org.bomoco.model.InputException;
+import org.moeaframework.algorithm.Algorithm;
+import org.moeaframework.algorithm.EpsilonMOEA;
+import org.moeaframework.algorithm.IBEA;
+import org.moeaframework.algorithm.MOEAD;
+import org.moeaframework.algorithm.NSGAII;
+import org.moeaframework.algorithm.NSGAIII;
+import org.moeaframework.algorithm.SMSEMOA;
+import org.moeaframework.algorithm.SPEA2;
+import org.moeaframework.core.Epsilons;
+import org.moeaframework.core.PRNG;
+import org.moeaframework.core.Solution;
+import org.moeaframework.core.comparator.ChainedComparator;
+import org.moeaframework.core.comparator.CrowdingComparator;
+import org.moeaframework.core.comparator.ParetoDominanceComparator;
+import org.moeaframework.core.fitness.AdditiveEpsilonIndicatorFitnessEvaluator;
+import org.moeaframework.core.fitness.HypervolumeFitnessEvaluator;
+import org.moeaframework.core.initialization.Initialization;
+import org.moeaframework.core.initialization.RandomInitialization;
+import org.moeaframework.core.operator.CompoundVariation;
+import org.moeaframework.core.operator.Variation;
+import org.moeaframework.core.operator.real.PM;
+import org.moeaframework.core.operator.real.SBX;
+import org.moeaframework.core.population.EpsilonBoxDominanceArchive;
+import org.moeaframework.core.population.NondominatedSortingPopulation;
+import org.moeaframework.core.population.Population;
+import org.moeaframework.core.selection.TournamentSelection;
+import org.moeaframework.problem.Problem;
+import org.moeaframework.util.weights.FixedWeights;
+import org.moeaframework.util.weights.NormalBoundaryDivisions;
+
+/**
+ * MOEA Framework 5.0 runs on {@link BenchmarkProblem}s: the library's own problem classes
+ * ({@link MoeaBenchmarkProblems}), its random initialization (uniform in the box, from {@code PRNG}) and its SBX and
+ * PM operators ({@link RealVariation}), under the package lock with {@code PRNG} seeded by {@code spec.seed()}
+ * ({@link MoeaRuns}). Algorithms, as for placement but with the library's real-valued components:
+ * <ul>
+ *   <li>{@code nsga2}: binary tournament on (Pareto dominance, crowding), population 100;</li>
+ *   <li>{@code nsga3}: the library's NSGA-III with {@code divisions} Das–Dennis points (default
+ *   {@link BenchmarkProblem#defaultDivisions}: 12 → 91 points at m = 3, 6 → 210 at m = 5), population = points
+ *   rounded up to a multiple of 4 (92, 212), random mating selection (the library's choice for unconstrained
+ *   problems, as Deb &amp; Jain 2014); its own reset of η_c to 30 concerns only its default operator, unused here;</li>
+ *   <li>{@code moead}: the library's MOEA/D with <b>Tchebycheff</b> (Chebyshev) scalarisation (the only one MOEA
+ *   Framework 5.0 offers; no PBI) on raw objectives with the ideal point, lattice weights with the same
+ *   {@code divisions} (population = lattice size, 91 / 210), {@code neighborhoodSize} 20, {@code delta} 0.9,
+ *   {@code eta} 2 replacements;</li>
+ *   <li>{@code spea2} (k = 1), {@code smsemoa} (sampled contributions), {@code epsmoea} ({@code epsilon} in
+ *   objective units, default 0.01), {@code ibea} (hypervolume or epsilon indicator), population 100.</li>
+ * </ul>
+ */
+final class MoeaBenchmarks {
+    /** Largest lattice accepted for NSGA-III and MOEA/D. */
+    static final long MAX_POINTS = 50_000;
+    private static final int MAX_DIVISIONS = 200;
+
+    private MoeaBenchmarks() {
+    }
+
+    /** One run (see the class comment). */
+    static org.bomoco.algorithms.SolveResult solve(MoeaAlgorithm algorithm, String id, BenchmarkProblem b,
+                                                   SolveSpec spec, ProgressListener listener) {
+        if (!b.realValued()) {
+            throw new InputException("benchmark", 0, "problem", b.name() + " has binary variables; the real-valued "
+                    + "operators (SBX, PM) of " + id + " do not apply; choose another problem");
+        }
+        SpecParameters p = SpecParameters.of(spec, RealVariation.parametersWith(algorithm.parameterKeys()));
+        RealVariation operators = RealVariation.of(p, b.variables());
+        int divisions = divisions(p, b);
+        int population = population(algorithm, spec, b, divisions, id);
+        SpecParameters.requireBudget(spec, population);
+        MoeaRuns.LOCK.lock();
+        try {
+            PRNG.setSeed(spec.seed());
+            RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
+            Problem problem = MoeaBenchmarkProblems.of(b);
+            Variation variation = new CompoundVariation(new SBX(operators.sbxRate(), operators.sbxIndex()),
+                    new PM(operators.pmRate(), operators.pmIndex()));
+            Algorithm run = build(algorithm, new Setup(problem, variation, new RandomInitialization(problem),
+                    population, divisions, p, rng));
+            Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
+            while (run.getNumberOfEvaluations() < spec.evaluations()) {
+                run.step();
+                checkpoints.report(run.getNumberOfEvaluations(), () -> front(run.getResult()));
+            }
+            List<Candidate> front = front(run.getResult());
+            checkpoints.finish(run.getNumberOfEvaluations(), front);
+            return new org.bomoco.algorithms.SolveResult(id, MoeaOptimizer.LIBRARY_NAME, front,
+                    run.getNumberOfEvaluations(), checkpoints.elapsed());
+        } finally {
+            MoeaRuns.LOCK.unlock();
+        }
+    }
+
+    /** What {@link #build} needs. */
+    private record Setup(Problem problem, Variation variation, Initialization initialization, int population,
+                         int divisions, SpecParameters parameters, RandomGenerator rng) {
+    }
+
+    private static Algorithm build(MoeaAlgorithm algorithm, Setup s) {
+        Problem problem = s.problem();
+        int m = problem.getNumberOfObjectives();
+        return switch (algorithm) {
+            case NSGA2 -> new NSGAII(problem, s.population(), new NondominatedSortingPopulation(), null,
+                    new TournamentSelection(2, new ChainedComparator(new ParetoDominanceComparator(),
+                            new CrowdingComparator())), s.variation(), s.initialization());
+            case NSGA3 -> {
+                NSGAIII a = new NSGAIII(problem, new NormalBoundaryDivisions(s.divisions()));
+                a.setVariation(s.variation());
+                a.setInitialPopulationSize(s.population());
+                yield a;
+            }
+            case MOEAD -> new MOEAD(problem, s.population(),
+                    Math.min(s.population(), s.parameters().intValue("neighborhoodSize", 20, 2, s.population())),
+                    new FixedWeights(Weights.simplexLattice(m, s.divisions())), s.initialization(), s.variation(),
+                    s.parameters().doubleValue("delta", 0.9, 0, 1),
+                    s.parameters().doubleValue("eta", 2, 1, s.population()), -1);
+            case SPEA2 -> new SPEA2(problem, s.population(), s.initialization(), s.variation(), s.population(),
+                    s.parameters().intValue("k", 1, 1, s.population() - 1));
+            case SMSEMOA -> new SMSEMOA(problem, s.population(), s.initialization(), s.variation(),
+                    new SampledContributionEvaluator(s.parameters().intValue("samples", MoeaAlgorithm.SAMPLES, 1,
+                            1_000_000), s.rng()));
+            case EPSMOEA -> new EpsilonMOEA(problem, s.population(), new Population(),
+                    new EpsilonBoxDominanceArchive(new Epsilons(s.parameters().doubleValues("epsilon", 0.01, m,
+                            1e-9, 1e9))), new TournamentSelection(2), s.variation(), s.initialization());
+            case IBEA -> new IBEA(problem, s.population(), null, s.initialization(), s.variation(),
+                    s.parameters().choice("indicator", "hypervolume", List.of("hypervolume", "epsilon"))
+                            .equals("hypervolume") ? new HypervolumeFitnessEvaluator(problem)
+                            : new AdditiveEpsilonIndicatorFitnessEvaluator(problem));
+        };
+    }
+
+    /** {@code divisions} for NSGA-III and MOEA/D (default {@link BenchmarkProblem#defaultDivisions}). */
+    static int divisions(SpecParameters p, BenchmarkProblem b) {
+        int h = p.intValue(MoeaAlgorithm.DIVISIONS_KEY, BenchmarkProblem.defaultDivisions(b.objectives()), 1,
+                MAX_DIVISIONS);
+        long points = Weights.latticeSize(b.objectives(), h);
+        if (points > MAX_POINTS) {
+            throw new InputException(SpecParameters.SOURCE, 0, MoeaAlgorithm.DIVISIONS_KEY, h + " divisions at "
+                    + b.objectives() + " objectives give " + points + " reference points, more than "
+                    + MAX_POINTS + "; use fewer divisions");
+        }
+        return h;
+    }
+
+    private static int population(MoeaAlgorithm a, SolveSpec spec, BenchmarkProblem b, int divisions, String id) {
+        int points = Math.toIntExact(Weights.latticeSize(b.objectives(), divisions));
+        return switch (a) {
+            case NSGA3 -> MoeaRuns.population(spec.population(), (points + 3) / 4 * 4);
+            case MOEAD -> {
+                if (spec.population() != 0 && spec.population() != points) {
+                    throw new InputException("population", 0, null, id + " on benchmarks uses one member per "
+                            + "weight vector: " + points + " for divisions = " + divisions + " at " + b.objectives()
+                            + " objectives; leave the population unset (0) or change 'divisions'");
+                }
+                yield points;
+            }
+            default -> MoeaRuns.population(spec.population(), MoeaAlgorithm.POPULATION);
+        };
+    }
+
+    /** {@link Fronts#benchmarkFront} of the library's solutions. */
+    static List<Candidate> front(Iterable<Solution> solutions) {
+        List<Candidate> out = new ArrayList<>();
+        int[] none = new int[0];
+        double[] noConstraints = new double[0];
+        for (Solution s : solutions) {
+            out.add(new Candidate(none, s.getObjectiveValues(), noConstraints));
+        }
+        return Fronts.benchmarkFront(out);
+    }
+}
