@@ -15,20 +15,23 @@ import java.util.Comparator;
  *   <li>m = 1: the distance of the best point; m = 2: sweep in O(n log n); m = 3: the z-sweep over a 2-D staircase
  *       (N. Beume, C. M. Fonseca, M. López-Ibáñez, L. Paquete, J. Vahrenhold, IEEE Trans. Evol. Comput. 13(5),
  *       2009), O(n log n) plus staircase shifts;</li>
- *   <li>m = 4: a sweep along the fourth objective that adds each point's exact 3-D contribution, after HV4D
- *       (A. P. Guerreiro, C. M. Fonseca, M. T. M. Emmerich, CCCG 2012; see also A. P. Guerreiro, C. M. Fonseca,
- *       "Computing and updating hypervolume contributions in up to four dimensions", IEEE Trans. Evol. Comput.
- *       22(3), 2018, HV4D+), O(n²·h) for staircases of h points;</li>
+ *   <li>m = 4: a sweep along the fourth objective that adds each point's exact 3-D contribution (HV4D:
+ *       A. P. Guerreiro, C. M. Fonseca, M. T. M. Emmerich, CCCG 2012), computed as in HV4D+ (A. P. Guerreiro,
+ *       C. M. Fonseca, "Computing and updating hypervolume contributions in up to four dimensions", IEEE Trans. Evol.
+ *       Comput. 22(3), 2018) from the 3-D front kept sorted by x and by z, in O(s) per point for fronts of s points
+ *       ({@link FourDimensionalSweep});</li>
  *   <li>m ≥ 5: WFG slicing (L. While, L. Bradstreet, L. Barone, "A fast way of calculating exact hypervolumes",
  *       IEEE Trans. Evol. Comput. 16(1):86–95, 2012) over points sorted by the last objective,
  *       {@code HV_m(S) = Σ_j (ref_m − p_{j,m}) · exclHV_{m−1}(p_j, {p_1..p_{j−1}})}, with
  *       {@code exclHV(p, T) = box(p) − HV(nds(limit(T, p)))}, recursing down to the 4-D sweep — the dimension-sweep
  *       scheme of C. M. Fonseca, L. Paquete, M. López-Ibáñez ("An improved dimension-sweep algorithm for the
- *       hypervolume indicator", IEEE CEC 2006) with a 4-D base case.</li>
+ *       hypervolume indicator", IEEE CEC 2006) with a 4-D base case. The 4-D children of the 5-D level are handed
+ *       over with the points tied in the fourth objective ordered so that no contribution is spent on a point a
+ *       tied point dominates (see {@link HypervolumeSweep}).</li>
  * </ul>
  * The worst case stays exponential in m, as for every known exact method (the problem is #P-hard: K. Bringmann,
- * T. Friedrich, Comput. Geom. 43(6–7), 2010). 200 points on a 5-objective front take about 2.5 ms of CPU time, about
- * 0.4 of jMetal 6.6's {@code WFGHypervolume} on the same front (HypervolumeBench).
+ * T. Friedrich, Comput. Geom. 43(6–7), 2010). 200 points on a 5-objective front take about 1.5 ms, about 0.27 of
+ * jMetal 6.6's {@code WFGHypervolume} on the same front (HypervolumeBench; 0.25–0.28 for 100–500 points).
  */
 public final class Hypervolume {
     private Hypervolume() {

@@ -10,7 +10,13 @@ package org.bomoco.indicators;
  *       (box_{d−1}(p_j) − HV_{d−1}(limit({p_1..p_{j−1}}, p_j)))}. The earlier points are kept ordered by
  *       coordinate {@code d − 2}, and limiting (componentwise maximum) preserves that order, so every child receives
  *       its input already sorted and only the top level sorts.</li>
- *   <li>{@code d = 4}: {@link FourDimensionalSweep} (after HV4D, Guerreiro, Fonseca, Emmerich 2012).</li>
+ *   <li>{@code d = 5} (the parent of the 4-D base case) also keeps its earlier points ordered by coordinates 0 and 2
+ *       and limits them in three groups (see {@link #limitToFour}): about half the limited points share the new
+ *       point's fourth coordinate, and handing those over unordered made the 4-D sweep compute 3-D contributions
+ *       for about 1.9 times as many points as the 4-D front holds (7,700 against 4,100 over the 200-point
+ *       5-objective sphere front of HypervolumeBench).</li>
+ *   <li>{@code d = 4}: {@link FourDimensionalSweep} (HV4D, Guerreiro, Fonseca, Emmerich 2012, with the HV4D+
+ *       contribution scheme of Guerreiro and Fonseca 2018).</li>
  *   <li>{@code d = 3}: the z-sweep with a staircase (Beume et al. 2009); {@code d = 2}: the y-sweep.</li>
  * </ul>
  */
@@ -21,6 +27,9 @@ final class HypervolumeSweep {
     private final double[][] buffers;
     /** {@code orders[d]}: earlier points of level {@code d}, as indices ordered by coordinate {@code d − 2}. */
     private final int[][] orders;
+    /** For the level of dimension 5: its earlier points ordered by coordinates 0 and 2 as well (see {@link #limitToFour}). */
+    private final int[] byX;
+    private final int[] byZ;
     private final Staircase stair;
     private final FourDimensionalSweep four;
 
@@ -35,6 +44,8 @@ final class HypervolumeSweep {
             orders[d] = d >= 5 ? new int[capacity] : null;
         }
         buffers[m] = new double[capacity * m];
+        byX = m >= 5 ? new int[capacity] : null;
+        byZ = m >= 5 ? new int[capacity] : null;
         stair = new Staircase(capacity);
         four = m >= 4 ? new FourDimensionalSweep(capacity, reference) : null;
     }
@@ -75,25 +86,34 @@ final class HypervolumeSweep {
         double volume = 0;
         for (int j = 0; j < k; j++) {
             int pj = j * m;
-            int kc = limit(pts, order, live, pj, d - 1, child);
+            int kc = d == 5 ? limitToFour(pts, live, pj, child) : limit(pts, order, live, pj, d - 1, child);
             double box = 1.0;
             for (int c = 0; c < last; c++) {
                 box *= ref[c] - pts[pj + c];
             }
             double excl = kc == 0 ? box : box - level(d - 1, child, kc);
             volume += (ref[last] - pts[pj + last]) * excl;
-            live = insertPruning(order, live, j, pts, last);
+            int alive = insertPruning(order, live, j, pts, last, last - 1);
+            if (d == 5 && alive <= live) {
+                // the other two orders lose the same points (rare on a front)
+                insertPruning(byX, live, j, pts, last, 0);
+                insertPruning(byZ, live, j, pts, last, 2);
+            } else if (d == 5) {
+                insertSorted(byX, live, j, pts, 0);
+                insertSorted(byZ, live, j, pts, 2);
+            }
+            live = alive;
         }
         return volume;
     }
 
     /**
      * Removes from {@code order[0..live)} the points that point {@code j} weakly dominates in its first {@code dd}
-     * coordinates and inserts {@code j}, keeping the order ascending by coordinate {@code dd − 1}.
+     * coordinates and inserts {@code j}, keeping the order ascending by coordinate {@code key}.
      *
      * @return the new number of live points
      */
-    private int insertPruning(int[] order, int live, int j, double[] pts, int dd) {
+    private int insertPruning(int[] order, int live, int j, double[] pts, int dd, int key) {
         int pj = j * m;
         int w = 0;
         for (int t = 0; t < live; t++) {
@@ -101,14 +121,19 @@ final class HypervolumeSweep {
                 order[w++] = order[t];
             }
         }
-        double v = pts[pj + dd - 1];
-        int t = w;
-        while (t > 0 && pts[order[t - 1] * m + dd - 1] > v) {
+        return insertSorted(order, w, j, pts, key);
+    }
+
+    /** Inserts {@code j} into {@code order[0..live)}, ascending by coordinate {@code key}; returns {@code live + 1}. */
+    private int insertSorted(int[] order, int live, int j, double[] pts, int key) {
+        double v = pts[j * m + key];
+        int t = live;
+        while (t > 0 && pts[order[t - 1] * m + key] > v) {
             order[t] = order[t - 1];
             t--;
         }
         order[t] = j;
-        return w + 1;
+        return live + 1;
     }
 
     /**
@@ -134,6 +159,68 @@ final class HypervolumeSweep {
             }
         }
         return kc;
+    }
+
+    /**
+     * {@link #limit} for a 4-D child, ordered so that points tied in the fourth coordinate reach the
+     * {@link FourDimensionalSweep} with weak dominators first and in increasing third coordinate (fewer 3-D
+     * contributions, none of them with points above): (a) the points limited to {@code p}'s third and fourth
+     * coordinates, reduced to their 2-D non-dominated subset by a scan in increasing first coordinate; (b) the others
+     * limited to {@code p}'s fourth coordinate, in increasing third coordinate; (c) the rest, in increasing fourth
+     * coordinate. Limiting preserves each order. Returns the count written.
+     */
+    private int limitToFour(double[] pts, int live, int pj, double[] child) {
+        double px = pts[pj];
+        double py = pts[pj + 1];
+        double pz = pts[pj + 2];
+        double pw = pts[pj + 3];
+        int kc = 0;
+        double ceiling = Double.POSITIVE_INFINITY;
+        for (int t = 0; t < live; t++) {
+            int q = byX[t] * m;
+            double ly = pts[q + 1] > py ? pts[q + 1] : py;
+            if (pts[q + 3] <= pw && pts[q + 2] <= pz && ly < ceiling) {
+                double lx = pts[q] > px ? pts[q] : px;
+                kc = kc > 0 && child[(kc - 1) * m] == lx ? kc - 1 : kc;
+                put(child, kc++, lx, ly, pz, pw);
+                ceiling = ly;
+            }
+        }
+        for (int t = firstAbove(byZ, live, pts, 2, pz); t < live; t++) {
+            int q = byZ[t] * m;
+            if (pts[q + 3] <= pw) {
+                put(child, kc++, Math.max(pts[q], px), Math.max(pts[q + 1], py), pts[q + 2], pw);
+            }
+        }
+        int[] byW = orders[5];
+        for (int t = firstAbove(byW, live, pts, 3, pw); t < live; t++) {
+            int q = byW[t] * m;
+            put(child, kc++, Math.max(pts[q], px), Math.max(pts[q + 1], py), Math.max(pts[q + 2], pz), pts[q + 3]);
+        }
+        return kc;
+    }
+
+    /** The first position of {@code order[0..live)} (ascending by coordinate {@code key}) with a key above {@code v}. */
+    private int firstAbove(int[] order, int live, double[] pts, int key, double v) {
+        int lo = 0;
+        int hi = live;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pts[order[mid] * m + key] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void put(double[] child, int i, double x, double y, double z, double w) {
+        int out = i * m;
+        child[out] = x;
+        child[out + 1] = y;
+        child[out + 2] = z;
+        child[out + 3] = w;
     }
 
     private boolean dominatedByKept(double[] a, int kept, int at, int dd) {

@@ -57,6 +57,23 @@ final class Staircase {
         return added;
     }
 
+    /**
+     * Appends {@code (x, y)} at the right end: the caller guarantees {@code x} is at least the last point's x and
+     * {@code y} below its y (a staircase laid down in increasing x). A point with the last point's x replaces it.
+     *
+     * @return the area newly dominated
+     */
+    double appendRight(double x, double y) {
+        double top = size > 0 ? ys[size - 1] : cornerY;
+        if (size > 0 && xs[size - 1] == x) {
+            ys[size - 1] = y;
+        } else {
+            xs[size] = x;
+            ys[size++] = y;
+        }
+        return (cornerX - x) * (top - y);
+    }
+
     /** Replaces the entries {@code [from, to)} (possibly none) with the single point {@code (x, y)}. */
     private void replace(int from, int to, double x, double y) {
         int removed = to - from;

@@ -26,6 +26,11 @@ import org.uma.jmetal.qualityindicator.impl.hypervolume.impl.WFGHypervolume;
  * static state, hence one thread. Both methods get a fresh copy of the front (jMetal may reorder its input). Setup
  * checks the two values agree to 1e-12 relative. Run with
  * {@code mvn -B -Pbench test-compile exec:exec -Djmh.args="HypervolumeBench -f 1 -wi 3 -i 5"}.
+ *
+ * <p>Last run (2-core machine, load 2.5–2.9, ms/op, ours / jMetal / ratio): sphere n = 100: 0.41 / 1.61 / 0.25,
+ * n = 200: 1.46 / 5.50 / 0.27, n = 500: 6.06 / 24.3 / 0.25; simplex n = 100: 0.44 / 1.66 / 0.26, n = 200:
+ * 1.53 / 5.56 / 0.28, n = 500: 6.02 / 24.4 / 0.25. Before the HV4D+-style base case and the ordered 4-D children:
+ * 0.36, 0.45 and 0.56 of jMetal for n = 100, 200 and 500.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
