@@ -27,8 +27,23 @@ public final class AtomicFiles {
         write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code bytes} to {@code file} atomically, creating its directory. */
+    /**
+     * Writes {@code bytes} to {@code file} atomically (temp file, then rename), creating its directory. Not forced to
+     * disk: for files that can be rebuilt (reference sets, indicator tables, fronts).
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, false);
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} atomically and forces the temp file to disk before the rename, so that a
+     * finished run survives a power loss as well as a killed process (run records).
+     */
+    public static void writeDurable(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, true);
+    }
+
+    private static void write(Path file, byte[] bytes, boolean force) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + file.getFileName(), TEMP_SUFFIX);
@@ -39,7 +54,9 @@ public final class AtomicFiles {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (force) {
+                    ch.force(true);
+                }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -130,7 +130,7 @@ public final class RunStore {
 
     /** Stores a finished run atomically (replacing any earlier record of its key). */
     public void save(RunRecord record) throws IOException {
-        AtomicFiles.write(file(record.key()), JSON.writeValueAsBytes(record));
+        AtomicFiles.writeDurable(file(record.key()), JSON.writeValueAsBytes(record));
     }
 
     /**
