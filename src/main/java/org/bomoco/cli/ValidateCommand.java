@@ -30,9 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
         ExperimentSpec e = SpecReader.read(file);
         long runs = (long) e.instances().size() * e.algorithms().size() * e.replicates();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: OK — %d instances × %d algorithms × %d replicates = %d runs, budget %d evaluations each, "
-                + "output %s%n", file, e.instances().size(), e.algorithms().size(), e.replicates(), runs, e.budget(),
-                e.output());
+        long min = e.instances().stream().mapToLong(i -> i.budget(e.budget())).min().orElse(e.budget());
+        long max = e.instances().stream().mapToLong(i -> i.budget(e.budget())).max().orElse(e.budget());
+        String budget = min == max ? "budget " + min + " evaluations each"
+                : "budgets " + min + "–" + max + " evaluations per run (set per instance)";
+        out.printf("%s: OK — %d instances × %d algorithms × %d replicates = %d runs, %s, output %s%n", file,
+                e.instances().size(), e.algorithms().size(), e.replicates(), runs, budget, e.output());
         out.flush();
         return 0;
     }
