@@ -56,8 +56,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void indicatorsAndStatsImportNothingOfTheProject() {
-        check(noClasses().that().resideInAnyPackage("org.bomoco.indicators..", "org.bomoco.stats..")
+    void indicatorsStatsAndCausalImportNothingOfTheProject() {
+        check(noClasses().that().resideInAnyPackage("org.bomoco.indicators..", "org.bomoco.stats..",
+                        "org.bomoco.causal..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.bomoco.model..", "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..",
                         "org.bomoco.algorithms..", "org.bomoco.experiment..", "org.bomoco.plot..",
