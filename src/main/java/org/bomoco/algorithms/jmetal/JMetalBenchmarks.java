@@ -1,8 +1,5 @@
 package org.bomoco.algorithms.jmetal;
 
-import java.io.FileNotFoundException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.random.RandomGenerator;
@@ -93,7 +90,7 @@ final class JMetalBenchmarks {
     static List<DoubleSolution> moead(Context c, MoeadSettings s) {
         List<double[]> weights = Weights.simplexLattice(c.problem().numberOfObjectives(), s.divisions());
         int population = weights.size();
-        WeightVectorNeighborhood<DoubleSolution> neighborhood = neighborhood(weights, s.neighborhoodSize());
+        WeightVectorNeighborhood<DoubleSolution> neighborhood = WeightFiles.neighborhood(weights, s.neighborhoodSize());
         CrossoverAndMutationVariation<DoubleSolution> variation =
                 new CrossoverAndMutationVariation<>(1, c.crossover(), c.mutation());
         IntegerPermutationGenerator sequence = new IntegerPermutationGenerator(population);
@@ -110,14 +107,4 @@ final class JMetalBenchmarks {
         return algorithm.result();
     }
 
-    private static WeightVectorNeighborhood<DoubleSolution> neighborhood(List<double[]> weights, int size) {
-        Path dir = WeightFiles.write(weights);
-        try {
-            return new WeightVectorNeighborhood<>(weights.size(), weights.get(0).length, size, dir.toString());
-        } catch (FileNotFoundException e) {
-            throw new UncheckedIOException("jMetal could not read the weight file it was given", e);
-        } finally {
-            WeightFiles.delete(dir);
-        }
-    }
 }

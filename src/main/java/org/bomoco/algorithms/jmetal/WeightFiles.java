@@ -1,5 +1,6 @@
 package org.bomoco.algorithms.jmetal;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.bomoco.algorithms.Weights;
+import org.uma.jmetal.solution.Solution;
+import org.uma.jmetal.util.neighborhood.impl.WeightVectorNeighborhood;
 
 /**
  * jMetal's weight-vector files. jMetal's component MOEA/D reads weights for more than two objectives from a file
@@ -52,6 +55,22 @@ final class WeightFiles {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             dir.toFile().deleteOnExit();
+        }
+    }
+
+    /**
+     * jMetal's {@code WeightVectorNeighborhood} over {@code weights}, each with its {@code size} nearest neighbours:
+     * jMetal reads the vectors from a {@code W<m>D_<N>.dat} file, so they are written to a temporary directory that
+     * is deleted again once read.
+     */
+    static <S extends Solution<?>> WeightVectorNeighborhood<S> neighborhood(List<double[]> weights, int size) {
+        Path dir = write(weights);
+        try {
+            return new WeightVectorNeighborhood<>(weights.size(), weights.get(0).length, size, dir.toString());
+        } catch (FileNotFoundException e) {
+            throw new UncheckedIOException("jMetal could not read the weight file it was given", e);
+        } finally {
+            delete(dir);
         }
     }
 }
