@@ -17,18 +17,6 @@ public final class Igd {
      * @throws IllegalArgumentException on an empty reference set, mismatched dimensions or non-finite values
      */
     public static double compute(double[][] approximation, double[][] reference) {
-        Points.checkPair(approximation, reference);
-        if (approximation.length == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double sum = 0;
-        for (double[] z : reference) {
-            double nearest = Double.POSITIVE_INFINITY;
-            for (double[] a : approximation) {
-                nearest = Math.min(nearest, Points.distance(a, z));
-            }
-            sum += nearest;
-        }
-        return sum / reference.length;
+        return Points.meanNearest(approximation, reference, Points::distance);
     }
 }

@@ -17,19 +17,7 @@ public final class IgdPlus {
      * @throws IllegalArgumentException on an empty reference set, mismatched dimensions or non-finite values
      */
     public static double compute(double[][] approximation, double[][] reference) {
-        Points.checkPair(approximation, reference);
-        if (approximation.length == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double sum = 0;
-        for (double[] z : reference) {
-            double nearest = Double.POSITIVE_INFINITY;
-            for (double[] a : approximation) {
-                nearest = Math.min(nearest, distancePlus(z, a));
-            }
-            sum += nearest;
-        }
-        return sum / reference.length;
+        return Points.meanNearest(approximation, reference, IgdPlus::distancePlus);
     }
 
     /** {@code d+(z, a) = sqrt(Σ_k max(a_k − z_k, 0)²)}. */

@@ -48,4 +48,25 @@ final class Points {
         }
         return Math.sqrt(sum);
     }
+
+    /**
+     * {@code (1/|Z|) Σ_{z∈Z} min_{a∈A} d(z, a)}: the mean distance from each reference point to its nearest
+     * approximation point under {@code d}; {@code +∞} for an empty approximation. O(|A|·|Z|·m).
+     */
+    static double meanNearest(double[][] approximation, double[][] reference,
+                              java.util.function.ToDoubleBiFunction<double[], double[]> d) {
+        checkPair(approximation, reference);
+        if (approximation.length == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double sum = 0;
+        for (double[] z : reference) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (double[] a : approximation) {
+                nearest = Math.min(nearest, d.applyAsDouble(z, a));
+            }
+            sum += nearest;
+        }
+        return sum / reference.length;
+    }
 }
