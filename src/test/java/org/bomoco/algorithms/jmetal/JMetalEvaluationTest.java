@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /** The jMetal problem wrapper against {@link PlacementProblem#evaluate}, and its fixed pieces. */
 class JMetalEvaluationTest {
+    /** Random decisions compared bit for bit with {@code PlacementProblem.evaluate} (issue 3: thousands). */
+    private static final int DECISIONS = 3_000;
+
 
     @Test
     void objectivesAndConstraintsEqualTheProblemsOwn() {
@@ -30,7 +33,7 @@ class JMetalEvaluationTest {
         assertArrayEquals(scale, jp.violationScales(), 0.0);
         SplittableRandom rng = new SplittableRandom(7);
         int infeasible = 0;
-        for (int trial = 0; trial < 50; trial++) {
+        for (int trial = 0; trial < DECISIONS; trial++) {
             int[] x = SyntheticInstances.randomDecision(problem, rng);
             Evaluation expected = problem.evaluate(x);
             PlacementSolution s = jp.evaluate(jp.wrap(x.clone()));
@@ -46,7 +49,7 @@ class JMetalEvaluationTest {
             infeasible += expected.feasible() ? 0 : 1;
         }
         assertTrue(infeasible > 0, "random decisions on a synthetic instance should include infeasible ones");
-        assertEquals(50, jp.evaluations());
+        assertEquals(DECISIONS, jp.evaluations());
     }
 
     @Test

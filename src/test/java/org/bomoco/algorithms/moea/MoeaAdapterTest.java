@@ -41,7 +41,7 @@ class MoeaAdapterTest {
         Scales scales = Scales.of(SYNTHETIC);
         PlacementMoeaProblem p = new PlacementMoeaProblem(SYNTHETIC, scales, PlacementMoeaProblem.Mode.CONSTRAINED);
         SplittableRandom rng = new SplittableRandom(1);
-        for (int trial = 0; trial < 50; trial++) {
+        for (int trial = 0; trial < 3_000; trial++) { // issue 3: thousands of random vectors, bit for bit
             int[] x = trial == 0 ? SYNTHETIC.currentDecision() : SyntheticInstances.randomDecision(SYNTHETIC, rng);
             Evaluation e = SYNTHETIC.evaluate(x);
             Solution s = solutionOf(p, x);
