@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.data.CsvTable;
@@ -163,7 +164,7 @@ public final class ReferenceSets {
             }
             boolean dominated = false;
             for (double[] q : sorted) {
-                if (dominates(q, p)) {
+                if (Fronts.dominates(q, p)) {
                     dominated = true;
                     break;
                 }
@@ -173,17 +174,6 @@ public final class ReferenceSets {
             }
         }
         return out;
-    }
-
-    private static boolean dominates(double[] a, double[] b) {
-        boolean better = false;
-        for (int k = 0; k < a.length; k++) {
-            if (a[k] > b[k]) {
-                return false;
-            }
-            better |= a[k] < b[k];
-        }
-        return better;
     }
 
     /** Writes {@code reference/<instance>.csv} and {@code .json} atomically. */
