@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,26 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
 
 /** The command line end to end: exit codes, one-line user errors, deterministic generation. */
 class CliTest {
     private static final String DEMO = "datasets/instances/demo";
 
-    private record Result(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static void assertUserError(Result r, String... fragments) {
+    private static void assertUserError(CliRun r, String... fragments) {
         assertEquals(Main.EXIT_USER_ERROR, r.code(), r.err());
         String err = r.err().strip();
         assertFalse(err.contains("\n"), "one line expected: " + err);
@@ -50,7 +38,7 @@ class CliTest {
 
     @Test
     void evaluatesTheDemoAsATable() {
-        Result r = run("evaluate", "--instance", DEMO);
+        CliRun r = run("evaluate", "--instance", DEMO);
         assertEquals(0, r.code(), r.err());
         for (String s : List.of("cost", "carbon", "water", "performance", "kpi", "USD/month", "kgCO2e/month",
                 "sovereignty", "capacity", "migrations", "feasible:")) {
@@ -60,7 +48,7 @@ class CliTest {
 
     @Test
     void evaluatesTheDemoAsJson() throws IOException {
-        Result r = run("evaluate", "--instance", DEMO, "--json");
+        CliRun r = run("evaluate", "--instance", DEMO, "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(5, json.get("objectives").size());
@@ -85,8 +73,8 @@ class CliTest {
             }
         }
         Files.writeString(decision, sb.toString());
-        Result a = run("evaluate", "--instance", DEMO, "--json");
-        Result b = run("evaluate", "--instance", DEMO, "--json", "--decision", decision.toString());
+        CliRun a = run("evaluate", "--instance", DEMO, "--json");
+        CliRun b = run("evaluate", "--instance", DEMO, "--json", "--decision", decision.toString());
         assertEquals(0, b.code(), b.err());
         assertEquals(a.out().replace("\"current\"", "X"), b.out().replace('"' + decision.toString() + '"', "X"));
     }
@@ -123,7 +111,7 @@ class CliTest {
         for (String n : names) {
             assertArrayEquals(Files.readAllBytes(a.resolve(n)), Files.readAllBytes(b.resolve(n)), n);
         }
-        Result other = run("generate", "--workloads", "120", "--seed", "6", "--out", tmp.resolve("c").toString());
+        CliRun other = run("generate", "--workloads", "120", "--seed", "6", "--out", tmp.resolve("c").toString());
         assertEquals(0, other.code());
         assertFalse(Files.readString(a.resolve("workloads.csv"))
                 .equals(Files.readString(tmp.resolve("c").resolve("workloads.csv"))));
@@ -153,7 +141,7 @@ class CliTest {
         Path input = Path.of("..", "shared", "datasets", "green-dcc-electricitymaps", "carbon_intensity_2023");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(input), "needs ../shared/datasets");
         Path out = tmp.resolve("profiles.csv");
-        Result r = run("datasets", "profiles", "--input", input.toString(), "--out", out.toString());
+        CliRun r = run("datasets", "profiles", "--input", input.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(dataLines(Path.of("datasets", "carbon-profiles.csv")), dataLines(out));
     }
@@ -173,17 +161,17 @@ class CliTest {
     @Test
     void solveWritesAFrontThatRecommendReadsBack(@TempDir Path tmp) throws IOException {
         Path front = tmp.resolve("front.csv");
-        Result solved = run("solve", "--instance", DEMO, "--algorithm", "random", "--evaluations", "300", "--seed",
+        CliRun solved = run("solve", "--instance", DEMO, "--algorithm", "random", "--evaluations", "300", "--seed",
                 "2", "--out", front.toString());
         assertEquals(0, solved.code(), solved.err());
         assertTrue(solved.out().contains("random@bomoco on demo: 300 evaluations"), solved.out());
         List<String> lines = Files.readAllLines(front);
         assertEquals(org.bomoco.experiment.FrontFiles.COLUMNS, List.of(lines.get(0).split(",")));
         assertTrue(lines.size() > 1);
-        Result rec = run("recommend", "--instance", DEMO, "--front", front.toString(), "--format", "csv");
+        CliRun rec = run("recommend", "--instance", DEMO, "--front", front.toString(), "--format", "csv");
         assertEquals(0, rec.code(), rec.err());
         assertTrue(rec.out().startsWith("rank,workload,action,from,to,delta_cost_usd_per_month"), rec.out());
-        Result json = run("recommend", "--instance", DEMO, "--front", front.toString(), "--format", "json",
+        CliRun json = run("recommend", "--instance", DEMO, "--front", front.toString(), "--format", "json",
                 "--pick", "knee");
         assertEquals(0, json.code(), json.err());
         new ObjectMapper().readTree(json.out()).get("recommendations").forEach(r -> assertTrue(

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,20 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
 
 /** {@code bomoco indicators} on hand-computed fronts. */
 class IndicatorsCommandTest {
     private static final double EPS = 1e-12;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
@@ -41,9 +32,9 @@ class IndicatorsCommandTest {
         Files.writeString(front, "f1,f2\n0.5,0.5\n");
         Path ref = tmp.resolve("ref.csv");
         Files.writeString(ref, "0 1\n1 0\n");
-        String[] r = run("indicators", "--front", front.toString(), "--reference", ref.toString(), "--json");
-        assertEquals("0", r[0], r[2]);
-        JsonNode ind = new ObjectMapper().readTree(r[1]).get("indicators");
+        CliRun r = run("indicators", "--front", front.toString(), "--reference", ref.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode ind = new ObjectMapper().readTree(r.out()).get("indicators");
         assertEquals(0.36, ind.get("hypervolume").asDouble(), EPS);
         assertEquals(0.5, ind.get("igd+").asDouble(), EPS);
         assertEquals(0.5, ind.get("epsilon").asDouble(), EPS);
@@ -51,20 +42,20 @@ class IndicatorsCommandTest {
         // HV = 0.85² = 0.7225
         r = run("indicators", "--front", front.toString(), "--reference", ref.toString(), "--normalize",
                 "0,0;2,2", "--json");
-        assertEquals(0.7225, new ObjectMapper().readTree(r[1]).get("indicators").get("hypervolume").asDouble(), EPS);
+        assertEquals(0.7225, new ObjectMapper().readTree(r.out()).get("indicators").get("hypervolume").asDouble(), EPS);
     }
 
     @Test
     void badInputIsOneClearLine(@TempDir Path tmp) throws IOException {
         Path front = tmp.resolve("front.csv");
         Files.writeString(front, "1,2\n3,x\n");
-        String[] r = run("indicators", "--front", front.toString());
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("front.csv:2") && r[2].contains("'x' is not a number"), r[2]);
-        assertFalse(r[2].strip().contains("\n"));
+        CliRun r = run("indicators", "--front", front.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("front.csv:2") && r.err().contains("'x' is not a number"), r.err());
+        assertFalse(r.err().strip().contains("\n"));
         Files.writeString(front, "1,2\n3,4\n");
         r = run("indicators", "--front", front.toString(), "--reference-point", "1.1,1.1,1.1");
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("--reference-point"), r[2]);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--reference-point"), r.err());
     }
 }

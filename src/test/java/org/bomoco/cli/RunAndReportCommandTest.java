@@ -5,26 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /** {@code run} → {@code report} → a changed config, end to end through the command line on the demo instance. */
 class RunAndReportCommandTest {
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static Path config(Path dir, String name, int replicates) throws IOException {
@@ -52,8 +43,8 @@ class RunAndReportCommandTest {
     @Test
     void runWritesEverythingAndReportRebuildsTheSameNumbers(@TempDir Path tmp) throws IOException {
         Path yaml = config(tmp, "tiny", 2);
-        String[] r = run("run", yaml.toString());
-        assertEquals("0", r[0], r[2]);
+        CliRun r = run("run", yaml.toString());
+        assertEquals(0, r.code(), r.err());
         Path out = tmp.resolve("out");
         for (String f : new String[] {"experiment.yaml", "environment.json", "indicators.csv", "report.html",
             "reference/demo.csv", "reference/demo.json", "tables/summary.md", "tables/summary.tex"}) {
@@ -63,26 +54,26 @@ class RunAndReportCommandTest {
         assertTrue(html.contains("data:image/png;base64,"), "figures are embedded");
         String indicators = Files.readString(out.resolve("indicators.csv"));
         Files.delete(out.resolve("report.html"));
-        String[] rep = run("report", out.toString());
-        assertEquals("0", rep[0], rep[2]);
+        CliRun rep = run("report", out.toString());
+        assertEquals(0, rep.code(), rep.err());
         assertEquals(indicators, Files.readString(out.resolve("indicators.csv")), "same stored runs, same numbers");
         assertTrue(Files.exists(out.resolve("report.html")));
     }
 
     @Test
     void aDifferentConfigIsRefusedUnlessForced(@TempDir Path tmp) throws IOException {
-        assertEquals("0", run("run", config(tmp, "tiny", 1).toString())[0]);
-        String[] r = run("run", config(tmp, "tiny", 2).toString());
-        assertEquals("2", r[0], r[2]);
-        assertTrue(r[2].contains("--force"), r[2]);
-        assertFalse(r[2].strip().contains("\n"), r[2]);
-        assertEquals("0", run("run", config(tmp, "tiny", 2).toString(), "--force")[0]);
+        assertEquals(0, run("run", config(tmp, "tiny", 1).toString()).code());
+        CliRun r = run("run", config(tmp, "tiny", 2).toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--force"), r.err());
+        assertFalse(r.err().strip().contains("\n"), r.err());
+        assertEquals(0, run("run", config(tmp, "tiny", 2).toString(), "--force").code());
     }
 
     @Test
     void reportOnANonResultsDirectoryIsOneClearLine(@TempDir Path tmp) {
-        String[] r = run("report", tmp.toString());
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("experiment.yaml"), r[2]);
+        CliRun r = run("report", tmp.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("experiment.yaml"), r.err());
     }
 }
