@@ -18,7 +18,8 @@ class ArchitectureTest {
     /** Every project package except {@code model} (and {@code indicators}, {@code stats}, which stand alone). */
     private static final String[] ABOVE_MODEL = {
         "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..", "org.bomoco.algorithms..",
-        "org.bomoco.experiment..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.cli.."};
+        "org.bomoco.experiment..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.evaluation..",
+        "org.bomoco.cli.."};
 
     private static JavaClasses classes;
 
@@ -62,7 +63,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.bomoco.model..", "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..",
                         "org.bomoco.algorithms..", "org.bomoco.experiment..", "org.bomoco.plot..",
-                        "org.bomoco.report..", "org.bomoco.cli.."));
+                        "org.bomoco.report..", "org.bomoco.evaluation..", "org.bomoco.cli.."));
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.evaluation.Studies;
+import org.bomoco.evaluation.Study;
+import org.bomoco.evaluation.StudyContext;
 import org.bomoco.experiment.Environment;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.ExperimentExecutor;
@@ -49,6 +52,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
+            return runStudy(out);
+        }
         ExperimentSpec e = withThreads(SpecReader.read(file));
         RunStore store = new RunStore(e.output());
         store.prepare(e, force).ifPresent(out::println);
@@ -67,6 +73,19 @@ final class RunCommand implements Callable<Integer> {
         Reports.Written report = Reports.write(e.output(), e.control());
         out.println("results in " + e.output() + ": runs/, reference/, indicators.csv, tables/, figures/");
         out.println("report: " + report.html());
+        out.flush();
+        return 0;
+    }
+
+    private int runStudy(PrintWriter out) throws IOException {
+        Study study = Studies.read(file);
+        if (threads != null && threads < 0) {
+            throw new InputException("--threads", 0, null, threads + " is negative; give 0 (all processors) or more");
+        }
+        Path report = study.run(new StudyContext(out, threads == null ? 0 : threads, force,
+                catalogue == null ? Paths.catalogue() : catalogue));
+        out.println("results in " + study.output() + ": tables/, figures/, cells/");
+        out.println("report: " + report);
         out.flush();
         return 0;
     }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.bomoco.evaluation.Studies;
+import org.bomoco.evaluation.Study;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.SpecReader;
 
@@ -27,6 +29,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
+            Study study = Studies.read(file);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%s: OK — %s study %s: %s, output %s%n", file, study.kind(), study.name(), study.summary(),
+                    study.output());
+            out.flush();
+            return 0;
+        }
         ExperimentSpec e = SpecReader.read(file);
         long runs = (long) e.instances().size() * e.algorithms().size() * e.replicates();
         PrintWriter out = spec.commandLine().getOut();

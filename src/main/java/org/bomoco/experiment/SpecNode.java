@@ -17,7 +17,7 @@ import org.bomoco.model.InputException;
  * The typed accessors ({@link #text()}, {@link #integer}, {@link #mapping}, ...) throw one {@link InputException}
  * naming file, line and key path, and say what to write instead.
  */
-final class SpecNode {
+public final class SpecNode {
     private final String file;
     private final long line;
     private final String path;
@@ -52,28 +52,28 @@ final class SpecNode {
         return parent.isEmpty() ? key : parent + "." + key;
     }
 
-    long line() {
+    public long line() {
         return line;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    boolean isMap() {
+    public boolean isMap() {
         return entries != null;
     }
 
-    boolean isList() {
+    public boolean isList() {
         return items != null;
     }
 
     /** An error at this node: file, line, key path and {@code problem} (which should say the fix). */
-    InputException error(String problem) {
+    public InputException error(String problem) {
         return new InputException(file, line, path.isEmpty() ? null : path, problem);
     }
 
@@ -81,7 +81,7 @@ final class SpecNode {
      * This node as a mapping whose keys are all in {@code required} or {@code optional}, with every required key
      * present. Unknown keys are reported at their own line, listing the valid keys.
      */
-    Map<String, SpecNode> mapping(List<String> required, List<String> optional, String example) {
+    public Map<String, SpecNode> mapping(List<String> required, List<String> optional, String example) {
         if (!isMap()) {
             throw error("expected a mapping (key: value lines) but found " + describe() + "; write e.g. "
                     + example);
@@ -104,12 +104,12 @@ final class SpecNode {
     }
 
     /** This node as a mapping with any keys (e.g. algorithm parameters). */
-    Map<String, SpecNode> anyMapping(String example) {
+    public Map<String, SpecNode> anyMapping(String example) {
         return mapping(List.of(), List.copyOf(isMap() ? entries.keySet() : List.of()), example);
     }
 
     /** This node as a list. */
-    List<SpecNode> list(String example) {
+    public List<SpecNode> list(String example) {
         if (!isList()) {
             throw error("expected a list but found " + describe() + "; write e.g. " + example);
         }
@@ -117,7 +117,7 @@ final class SpecNode {
     }
 
     /** A non-empty text value; numbers are accepted as their text, booleans, lists and mappings are not. */
-    String text() {
+    public String text() {
         JsonNode v = present();
         if (!v.isTextual() && !v.isNumber()) {
             throw error("expected text but found " + describe() + "; quote the value");
@@ -130,7 +130,7 @@ final class SpecNode {
     }
 
     /** A whole number in {@code [min, max]}. */
-    long integer(long min, long max) {
+    public long integer(long min, long max) {
         JsonNode v = present();
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
             throw error("expected a whole number but found " + describe() + "; write digits only, e.g. "
@@ -144,7 +144,7 @@ final class SpecNode {
     }
 
     /** A finite number. */
-    double number() {
+    public double number() {
         JsonNode v = present();
         if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
             throw error("expected a number but found " + describe() + "; write e.g. 1.1");
@@ -192,7 +192,7 @@ final class SpecNode {
     }
 
     /** What this node holds, for messages: {@code text 'abc'}, {@code a list}, ... */
-    String describe() {
+    public String describe() {
         if (isMap()) {
             return "a mapping";
         }

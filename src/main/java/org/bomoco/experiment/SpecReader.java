@@ -29,7 +29,7 @@ public final class SpecReader {
     /** Required top-level keys. */
     public static final List<String> REQUIRED = List.of("name", "seed", "instances", "algorithms", "budget");
     /** Optional top-level keys. */
-    public static final List<String> OPTIONAL = List.of("replicates", "output", "threads", "checkpoints",
+    public static final List<String> OPTIONAL = List.of("kind", "replicates", "output", "threads", "checkpoints",
             "indicators", "reference", "control");
     /** Indicator ids the scoring knows. */
     public static final List<String> INDICATORS = List.of("hypervolume", "igd+", "igd", "epsilon", "spread");
@@ -60,6 +60,10 @@ public final class SpecReader {
                     + "as 'budget: {evaluations: N}'");
         }
         Map<String, SpecNode> m = root.mapping(REQUIRED, OPTIONAL, "name: quickstart (one key per line)");
+        if (m.containsKey("kind") && !m.get("kind").text().equals("experiment")) {
+            throw m.get("kind").error("this reader takes 'kind: experiment' (or no kind); other kinds are read by "
+                    + "the evaluation studies");
+        }
         String name = name(m.get("name"));
         long seed = m.get("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE);
         int replicates = m.containsKey("replicates")
@@ -100,7 +104,8 @@ public final class SpecReader {
         return List.copyOf(out);
     }
 
-    private static String name(SpecNode node) {
+    /** An experiment name: letters, digits, '_' and '-' (it names the results directory). */
+    public static String name(SpecNode node) {
         String name = node.text();
         if (!NAME.matcher(name).matches()) {
             throw node.error("name '" + name + "' may only hold letters, digits, '_' and '-' (it names the results "
@@ -109,7 +114,8 @@ public final class SpecReader {
         return name;
     }
 
-    private static Path output(SpecNode node) {
+    /** An output directory path (it may not exist yet, but must not be a file). */
+    public static Path output(SpecNode node) {
         Path p;
         try {
             p = Path.of(node.text());

@@ -26,7 +26,7 @@ import org.bomoco.model.InputException;
  * (Jackson's {@link JsonLocation}) and key path. Repeated keys are errors; malformed YAML becomes one
  * {@link InputException} line with SnakeYAML's message condensed and the line it points at.
  */
-final class SpecYaml {
+public final class SpecYaml {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** SnakeYAML's position line: {@code  in 'reader', line 3, column 1:}. */
     private static final Pattern MARK = Pattern.compile("\\s+in '[^']*', line (\\d+), column \\d+:?\\s*");
@@ -35,7 +35,7 @@ final class SpecYaml {
     }
 
     /** Reads and parses {@code path}; errors name {@code path} as given. */
-    static SpecNode read(Path path) {
+    public static SpecNode read(Path path) {
         String file = path.toString();
         String text;
         try {
@@ -51,7 +51,7 @@ final class SpecYaml {
     }
 
     /** Parses YAML {@code text}; {@code file} names it in error messages. */
-    static SpecNode parse(String file, String text) {
+    public static SpecNode parse(String file, String text) {
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             if (p.nextToken() == null) {
                 throw new InputException(file, 0, null, "file is empty; see experiments/README.md for the keys");
