@@ -40,6 +40,31 @@ public interface Optimizer {
      */
     SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener);
 
+    /** Whether {@link #solve(PlacementProblem, SolveSpec, List, ProgressListener)} accepts a non-empty population. */
+    default boolean supportsInitialPopulation() {
+        return false;
+    }
+
+    /**
+     * A warm-started run: as {@link #solve(PlacementProblem, SolveSpec, ProgressListener)}, but the initial
+     * population opens with the decisions of {@code initialPopulation}, in order (at most the population size of
+     * them; the rest is filled by the optimizer's usual initialisation). The initial population counts towards the
+     * budget, so with a budget of one population and as many seeds the result is the final front of the seeds.
+     * Used by rolling-horizon re-optimisation to start from the previous epoch's front.
+     *
+     * @throws InputException when the optimizer does not support it ({@link #supportsInitialPopulation()} false)
+     *     and {@code initialPopulation} is not empty
+     * @throws IllegalArgumentException when a seed decision is out of the problem's bounds
+     */
+    default SolveResult solve(PlacementProblem problem, SolveSpec spec, List<int[]> initialPopulation,
+                              ProgressListener listener) {
+        if (initialPopulation.isEmpty()) {
+            return solve(problem, spec, listener);
+        }
+        throw new InputException("algorithm '" + id() + "'", 0, null, id() + " cannot start from a given population "
+                + "(warm start); use an algorithm of MOEA Framework, e.g. nsga2@moea");
+    }
+
     /** Whether {@link #solveBenchmark} runs (false for the placement-only baselines). */
     default boolean supportsBenchmarks() {
         return false;

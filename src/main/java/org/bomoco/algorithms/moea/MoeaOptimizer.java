@@ -20,7 +20,8 @@ import org.moeaframework.algorithm.Algorithm;
  * anything random), take the package lock and seed the library ({@link MoeaRuns}), build the algorithm with our
  * operators, {@code step()} it until at least {@code spec.evaluations()} evaluations are done (the last
  * generation may overshoot; the result records the real count), and return the {@link Fronts#finalFront front} of
- * the library's result, re-evaluated to raw values. Stateless; thread-safe (runs are serialised by the lock).
+ * the library's result, re-evaluated to raw values. A warm-started run opens its initial population with the given
+ * decisions ({@link PlacementInitialization}). Stateless; thread-safe (runs are serialised by the lock).
  */
 final class MoeaOptimizer implements Optimizer {
     /** Library id of this package. */
@@ -63,6 +64,18 @@ final class MoeaOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
+        return solve(problem, spec, List.of(), listener);
+    }
+
+    /** True: every algorithm of this package builds its population with {@link PlacementInitialization}. */
+    @Override
+    public boolean supportsInitialPopulation() {
+        return true;
+    }
+
+    @Override
+    public SolveResult solve(PlacementProblem problem, SolveSpec spec, List<int[]> initialPopulation,
+                             ProgressListener listener) {
         SpecParameters parameters = SpecParameters.of(spec,
                 PlacementVariation.parametersWith(algorithm.parameterKeys()));
         int population = algorithm.population(spec, parameters);
@@ -71,7 +84,7 @@ final class MoeaOptimizer implements Optimizer {
         MoeaRuns.LOCK.lock();
         try {
             MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), parameters,
-                    spec.seed());
+                    spec.seed(), initialPopulation);
             Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.problem(), c.variation(),
                     c.initialization(), population, parameters, spec, c.rng()));
             Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);

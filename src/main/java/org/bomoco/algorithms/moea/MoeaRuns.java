@@ -49,12 +49,19 @@ final class MoeaRuns {
      */
     static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
                                  SpecParameters parameters, long seed) {
+        return components(problem, scales, mode, parameters, seed, List.of());
+    }
+
+    /** As {@link #components(PlacementProblem, Scales, PlacementMoeaProblem.Mode, SpecParameters, long)}, with the
+     * initial population opened by {@code initial} (warm start, {@link PlacementInitialization}). */
+    static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
+                                 SpecParameters parameters, long seed, List<int[]> initial) {
         PRNG.setSeed(seed);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         PlacementVariation operators = PlacementVariation.of(problem, parameters);
         PlacementMoeaProblem moeaProblem = new PlacementMoeaProblem(problem, scales, mode);
         return new Components(moeaProblem, new PlacementMoeaVariation(operators, rng),
-                new PlacementInitialization(moeaProblem, operators, rng), rng);
+                new PlacementInitialization(moeaProblem, operators, rng, initial), rng);
     }
 
     /**
