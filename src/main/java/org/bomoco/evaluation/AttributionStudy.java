@@ -1,13 +1,104 @@
 package org.bomoco.evaluation;
 
-import org.bomoco.experiment.SpecNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
-/** Placeholder: {@code kind: attribution} is being built (issue 5). */
-final class AttributionStudy {
-    private AttributionStudy() {
+import org.bomoco.experiment.AtomicFiles;
+import org.bomoco.experiment.SpecNode;
+import org.bomoco.plot.FigureFiles;
+import org.bomoco.report.Table;
+import org.bomoco.report.TableWriters;
+
+/**
+ * {@code kind: attribution} (issue 5, evaluation 1, business-outcome attribution): the Monte-Carlo evaluation of the
+ * attribution methods of {@link org.bomoco.causal.AttributionEvaluation} (naive correlation, DiD, ITS, synthetic
+ * control) over simulated histories per scenario, their power curve, and the rollback trigger's detection delay and
+ * false-alarm rate ({@link org.bomoco.causal.RollbackEvaluation}).
+ *
+ * <p>Writes {@code tables/attribution|power|rollback.csv|md}, {@code figures/attribution-bias-coverage|power-curve|
+ * rollback.png|svg} and {@code report.html}, all atomically; finished cells ({@link AttributionCells}) are kept in
+ * {@code cells/} and reused, so a killed run resumes. Numbers do not depend on the thread count.
+ */
+final class AttributionStudy implements Study {
+    private final AttributionSpec spec;
+
+    AttributionStudy(AttributionSpec spec) {
+        this.spec = spec;
     }
 
+    /** Reads and validates the study file ({@link AttributionSpecReader}). */
     static Study read(SpecNode root) {
-        throw root.error("kind 'attribution' is not implemented yet");
+        return new AttributionStudy(AttributionSpecReader.read(root));
+    }
+
+    AttributionSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public String kind() {
+        return "attribution";
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public Path output() {
+        return spec.output();
+    }
+
+    @Override
+    public String summary() {
+        return spec.summary();
+    }
+
+    /**
+     * Threads: {@code --threads} when given (> 0), else the file's {@code threads} when > 0, else all processors.
+     * (The run command passes 0 when --threads is absent, so an explicit {@code --threads 0} cannot override the
+     * file's value.)
+     */
+    int workers(StudyContext context) {
+        if (context.threads() > 0) {
+            return context.threads();
+        }
+        return spec.threads() > 0 ? spec.threads() : Runtime.getRuntime().availableProcessors();
+    }
+
+    @Override
+    public Path run(StudyContext context) throws IOException {
+        PrintWriter out = context.out();
+        StudyFiles files = new StudyFiles(spec.output());
+        int workers = workers(context);
+        files.prepare(spec.toYaml(), context.force(), workers).ifPresent(out::println);
+        out.printf("attribution study %s: %s, on %d threads%n", spec.name(), spec.summary(), workers);
+        out.flush();
+        long start = System.nanoTime();
+        AttributionCells.Results results = AttributionCells.run(spec, files, workers, out);
+        writeTable(files, AttributionTables.attribution(spec, results, true),
+                AttributionTables.attribution(spec, results, false));
+        writeTable(files, AttributionTables.powerLong(spec, results), AttributionTables.powerWide(spec, results));
+        writeTable(files, AttributionTables.rollback(spec, results, true),
+                AttributionTables.rollback(spec, results, false));
+        List<FigureFiles.Figure> figures = AttributionReport.figures(spec, results, files);
+        List<String> headline = AttributionTables.headline(spec, results);
+        List<Table> shown = List.of(AttributionTables.attribution(spec, results, false),
+                AttributionTables.powerWide(spec, results), AttributionTables.rollback(spec, results, false));
+        Path report = AttributionReport.write(spec, files, headline, shown, figures);
+        out.printf(Locale.ROOT, "finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        headline.forEach(out::println);
+        out.flush();
+        return report;
+    }
+
+    /** {@code tables/<name>.csv} from {@code csv} and {@code tables/<name>.md} from {@code view}, atomically. */
+    private static void writeTable(StudyFiles files, Table csv, Table view) throws IOException {
+        AtomicFiles.write(files.tables().resolve(csv.name() + ".csv"), TableWriters.csv(csv));
+        AtomicFiles.write(files.tables().resolve(view.name() + ".md"), TableWriters.markdown(view));
     }
 }
