@@ -139,7 +139,7 @@ final class AttributionReport {
 
     /** Writes {@code report.html} atomically and returns its path. */
     static Path write(AttributionSpec spec, StudyFiles files, List<String> headline, List<Table> tables,
-                      List<FigureFiles.Figure> figures) throws IOException {
+                      List<FigureFiles.Figure> figures, String sensitivityMarkdown) throws IOException {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>BOMOCO attribution study: ").append(htmlEscape(spec.name())).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n<h1>Attribution study ")
@@ -155,6 +155,10 @@ final class AttributionReport {
             sb.append("<figure><img alt=\"").append(htmlEscape(f.name())).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(f.pngBytes())).append("\"><figcaption>figures/")
                     .append(htmlEscape(f.name())).append(".png, .svg</figcaption></figure>\n");
+        }
+        if (sensitivityMarkdown != null) {
+            sb.append("<h2>Learned sensitivity fed into the placement (tables/sensitivity.md)</h2>\n<pre>")
+                    .append(htmlEscape(sensitivityMarkdown)).append("</pre>\n");
         }
         sb.append("<h2>Configuration (study.yaml)</h2>\n<pre>").append(htmlEscape(spec.toYaml())).append("</pre>\n");
         environment(sb, files.output().resolve("environment.json"));

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.bomoco.causal.EffectType;
 import org.bomoco.causal.SimulationSpec;
-import org.bomoco.experiment.SpecNode;
 
 /**
  * The resolved configuration of a {@code kind: attribution} study (every default filled in), read by
@@ -24,11 +23,12 @@ import org.bomoco.experiment.SpecNode;
  * @param scenarios   the attribution scenarios, in table order
  * @param powerSizes  relative level-effect sizes of the power curve (unconfounded), ascending
  * @param rollback    the rollback-trigger evaluation
- * @param sensitivity the {@code sensitivity:} section, passed through unread (null when absent)
+ * @param sensitivity the learned-sensitivity placement comparison ({@link KpiSensitivity}), or null when the file
+ *                    has no {@code sensitivity:} section
  */
 public record AttributionSpec(String name, long seed, int histories, Path output, int threads,
                               SimulationSpec simulation, List<Scenario> scenarios, List<Double> powerSizes,
-                              Rollback rollback, SpecNode sensitivity) {
+                              Rollback rollback, KpiSensitivity.Settings sensitivity) {
 
     public AttributionSpec {
         scenarios = List.copyOf(scenarios);
@@ -117,6 +117,10 @@ public record AttributionSpec(String name, long seed, int histories, Path output
                 .append("\n  monitor_days: ").append(r.monitorDays()).append("\n  phi: ").append(plain(r.phi()))
                 .append("\n  drops: ").append(list(r.drops())).append("\n  charts: [")
                 .append(String.join(", ", r.charts())).append("]\n");
+        if (sensitivity != null) {
+            y.append("sensitivity:\n");
+            sensitivity.canonical().lines().forEach(line -> y.append("  ").append(line).append('\n'));
+        }
         return y.toString();
     }
 

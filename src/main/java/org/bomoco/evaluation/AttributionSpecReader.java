@@ -54,11 +54,8 @@ final class AttributionSpecReader {
         List<Double> power = m.containsKey("power") ? ascending(m.get("power"), 0, 10, "[0, 0.01, 0.03]")
                 : DEFAULT_POWER;
         AttributionSpec.Rollback rollback = rollback(m.get("rollback"), histories);
-        SpecNode sensitivity = m.get("sensitivity");
-        if (sensitivity != null) {
-            // integration point of the KPI sensitivity study (KpiSensitivity.read(sensitivity)), wired by the lead
-            throw sensitivity.error("not available in this build; remove the 'sensitivity' section");
-        }
+        KpiSensitivity.Settings sensitivity = m.containsKey("sensitivity")
+                ? KpiSensitivity.read(m.get("sensitivity")) : null;
         return new AttributionSpec(name, seed, histories, output, threads, simulation, scenarios, power, rollback,
                 sensitivity);
     }
@@ -214,15 +211,8 @@ final class AttributionSpecReader {
         return out;
     }
 
-    /** A YAML boolean ({@code true}/{@code false}); SpecNode has no public boolean accessor, so its description. */
+    /** A YAML boolean ({@code true}/{@code false}). */
     static boolean bool(SpecNode node) {
-        String d = node.isMap() || node.isList() ? "" : node.describe();
-        if (d.equals("boolean 'true'")) {
-            return true;
-        }
-        if (d.equals("boolean 'false'")) {
-            return false;
-        }
-        throw node.error("expected true or false but found " + node.describe() + "; write e.g. confounded: true");
+        return node.bool();
     }
 }

@@ -3,7 +3,9 @@ package org.bomoco.evaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.bomoco.experiment.AtomicFiles;
@@ -86,14 +88,40 @@ final class AttributionStudy implements Study {
         writeTable(files, AttributionTables.rollback(spec, results, true),
                 AttributionTables.rollback(spec, results, false));
         List<FigureFiles.Figure> figures = AttributionReport.figures(spec, results, files);
-        List<String> headline = AttributionTables.headline(spec, results);
+        List<String> headline = new ArrayList<>(AttributionTables.headline(spec, results));
+        String sensitivity = spec.sensitivity() == null ? null : sensitivity(files, context, out, headline);
         List<Table> shown = List.of(AttributionTables.attribution(spec, results, false),
                 AttributionTables.powerWide(spec, results), AttributionTables.rollback(spec, results, false));
-        Path report = AttributionReport.write(spec, files, headline, shown, figures);
+        Path report = AttributionReport.write(spec, files, headline, shown, figures, sensitivity);
         out.printf(Locale.ROOT, "finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
         headline.forEach(out::println);
         out.flush();
         return report;
+    }
+
+    /**
+     * The learned-sensitivity placement comparison ({@link KpiSensitivity}) as one resumable unit: its CSV, Markdown
+     * and headline are kept in {@code cells/sensitivity.*}; the tables go to {@code tables/sensitivity.csv|md}.
+     * Adds the headline to {@code headline} and returns the Markdown.
+     */
+    private String sensitivity(StudyFiles files, StudyContext context, PrintWriter out, List<String> headline)
+            throws IOException {
+        Optional<String> csv = files.cell("sensitivity.csv");
+        Optional<String> md = files.cell("sensitivity.md");
+        Optional<String> line = files.cell("sensitivity.txt");
+        if (csv.isEmpty() || md.isEmpty() || line.isEmpty()) {
+            KpiSensitivity.Result r = KpiSensitivity.run(spec.sensitivity(), context.catalogue(), out);
+            files.saveCell("sensitivity.md", r.toMarkdown());
+            files.saveCell("sensitivity.txt", r.headline());
+            files.saveCell("sensitivity.csv", r.toCsv());
+            csv = Optional.of(r.toCsv());
+            md = Optional.of(r.toMarkdown());
+            line = Optional.of(r.headline());
+        }
+        AtomicFiles.write(files.tables().resolve("sensitivity.csv"), csv.get());
+        AtomicFiles.write(files.tables().resolve("sensitivity.md"), md.get());
+        headline.add(line.get().strip());
+        return md.get();
     }
 
     /** {@code tables/<name>.csv} from {@code csv} and {@code tables/<name>.md} from {@code view}, atomically. */

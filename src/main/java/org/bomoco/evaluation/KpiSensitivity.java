@@ -152,9 +152,13 @@ public final class KpiSensitivity {
      * @param noise      the pick with the assumed {@code e} and the next seed (seed-noise floor)
      * @param change     assumed vs learned pick
      * @param seedNoise  assumed pick vs the next seed's assumed pick
+     * @param poolAssumed  among all three fronts' decisions, the least cost + KPI loss with the assumed e
+     * @param poolFed      the same candidates, least cost + KPI loss with the learned ê
+     * @param poolChange   poolAssumed vs poolFed: the change caused by the sensitivity alone (no seed noise)
      */
     public record Result(Settings settings, Sensitivity learned, Sensitivity naive, int workloads, Plan assumed,
-                         Plan fed, Plan noise, Difference change, Difference seedNoise) {
+                         Plan fed, Plan noise, Difference change, Difference seedNoise, Plan poolAssumed,
+                         Plan poolFed, Difference poolChange) {
 
         /** One CSV table: one row per plan, with the estimates and differences repeated (tidy, self-contained). */
         public String toCsv() {
@@ -193,7 +197,7 @@ public final class KpiSensitivity {
         double fed = Math.max(0.0, l.did().perHundredMs());
         KpiSensitivityPlacement.Outcome o = KpiSensitivityPlacement.compare(s, fed, catalogue, out);
         Result r = new Result(s, l.did(), l.naive(), o.workloads(), o.assumed(), o.fed(), o.noise(), o.change(),
-                o.seedNoise());
+                o.seedNoise(), o.poolAssumed(), o.poolFed(), o.poolChange());
         out.println("kpi-sensitivity: " + r.headline());
         out.flush();
         return r;

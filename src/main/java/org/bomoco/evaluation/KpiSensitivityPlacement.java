@@ -37,11 +37,12 @@ final class KpiSensitivityPlacement {
 
     /** The three picks and their differences. */
     record Outcome(int workloads, KpiSensitivity.Plan assumed, KpiSensitivity.Plan fed, KpiSensitivity.Plan noise,
-                   KpiSensitivity.Difference change, KpiSensitivity.Difference seedNoise) {
+                   KpiSensitivity.Difference change, KpiSensitivity.Difference seedNoise,
+                   KpiSensitivity.Plan poolAssumed, KpiSensitivity.Plan poolFed, KpiSensitivity.Difference poolChange) {
     }
 
-    /** A chosen decision and the size of the front it came from. */
-    record Picked(int[] decision, int frontSize) {
+    /** A chosen decision, the size of the front it came from, and that front's decisions. */
+    record Picked(int[] decision, int frontSize, List<int[]> front) {
     }
 
     private KpiSensitivityPlacement() {
@@ -54,10 +55,42 @@ final class KpiSensitivityPlacement {
         Picked a = solveAndPick(base, s.assumedPer100ms(), s, s.seed(), out);
         Picked f = solveAndPick(base, learned, s, s.seed(), out);
         Picked n = solveAndPick(base, s.assumedPer100ms(), s, s.seed() + 1, out);
+        List<int[]> pool = new ArrayList<>(a.front());
+        pool.addAll(f.front());
+        pool.addAll(n.front());
+        Picked pa = poolPick(base, s.assumedPer100ms(), pool);
+        Picked pf = poolPick(base, learned, pool);
         return new Outcome(base.workloads().size(), plan("assumed", s.assumedPer100ms(), a, truth),
                 plan("learned", learned, f, truth), plan("assumed-next-seed", s.assumedPer100ms(), n, truth),
                 difference(truth, a.decision(), f.decision()),
-                difference(truth, a.decision(), n.decision()));
+                difference(truth, a.decision(), n.decision()),
+                plan("pool-assumed", s.assumedPer100ms(), pa, truth), plan("pool-learned", learned, pf, truth),
+                difference(truth, pa.decision(), pf.decision()));
+    }
+
+    /**
+     * The noise-free comparison: among the same candidate decisions (every front of the three solves), the one of
+     * least cost + KPI loss (USD/month) when the KPI is computed with sensitivity {@code e}; feasible candidates
+     * first, lowest index on ties. Since both picks see the same candidates, any difference between them is caused
+     * by the sensitivity alone, not by the optimizer's random trajectory.
+     */
+    static Picked poolPick(PlacementInstance base, double e, List<int[]> pool) {
+        PlacementProblem problem = PlacementProblem.compile(withSensitivity(base, e));
+        int[] best = null;
+        boolean bestFeasible = false;
+        double bestUsd = Double.POSITIVE_INFINITY;
+        for (int[] x : pool) {
+            Evaluation ev = problem.evaluate(x);
+            double usd = dollars(ev.objectives());
+            boolean better = best == null || (ev.feasible() && !bestFeasible)
+                    || (ev.feasible() == bestFeasible && usd < bestUsd);
+            if (better) {
+                best = x;
+                bestFeasible = ev.feasible();
+                bestUsd = usd;
+            }
+        }
+        return new Picked(best, pool.size(), pool);
     }
 
     /** The generated instance: all providers and regions of the catalogue, the generate command's forecast start. */
@@ -92,7 +125,7 @@ final class KpiSensitivityPlacement {
         out.printf(Locale.ROOT, "kpi-sensitivity: solved with e = %.4f, seed %d: front %d, %.1f s%n", e, seed,
                 front.size(), (System.nanoTime() - t0) / 1e9);
         out.flush();
-        return new Picked(chosen.decision(), front.size());
+        return new Picked(chosen.decision(), front.size(), front.stream().map(Candidate::decision).toList());
     }
 
     /** Optimizer settings: the settings' algorithm and budget, {@code seed}, default weights, the pick method. */

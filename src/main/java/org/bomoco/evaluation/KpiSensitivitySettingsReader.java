@@ -77,13 +77,8 @@ final class KpiSensitivitySettingsReader {
         return v;
     }
 
-    /** A YAML true/false (SpecNode has no boolean accessor; its description names booleans exactly). */
     private static boolean bool(SpecNode node) {
-        String d = node.describe();
-        if (d.equals("boolean 'true'") || d.equals("boolean 'false'")) {
-            return d.equals("boolean 'true'");
-        }
-        throw node.error("expected true or false but found " + d);
+        return node.bool();
     }
 
     private static String algorithm(SpecNode node) {

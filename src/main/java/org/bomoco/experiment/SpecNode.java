@@ -152,6 +152,16 @@ public final class SpecNode {
         return v.doubleValue();
     }
 
+    /** A YAML boolean: {@code true} or {@code false} (not quoted, not yes/no). */
+    public boolean bool() {
+        JsonNode v = present();
+        if (!v.isBoolean()) {
+            throw error("expected true or false but found " + describe() + "; write e.g. " + path.substring(
+                    path.lastIndexOf('.') + 1) + ": true");
+        }
+        return v.booleanValue();
+    }
+
     /**
      * A parameter value as plain Java data: {@code Integer}, {@code Long}, {@code Double}, {@code Boolean},
      * {@code String}, or a list of those. Mappings, nested lists and empty values are rejected.

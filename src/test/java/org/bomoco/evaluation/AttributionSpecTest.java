@@ -86,7 +86,7 @@ class AttributionSpecTest {
         assertTrue(m.contains("a.yaml:4: field 'simulation'") && m.contains("2 never-treated"), m);
         assertTrue(error(BASE + "simulation: {days: 60}\n").contains("must be < days 60"));
         assertTrue(error(BASE + "rollback: {charts: [raw, cusum]}\n").contains("unknown chart 'cusum'"));
-        assertTrue(error(BASE + "sensitivity: {runs: 3}\n").contains("field 'sensitivity': not available"));
+        assertTrue(error(BASE + "sensitivity: {runs: 3}\n").contains("unknown key 'runs'"));
     }
 
     @Test

@@ -57,6 +57,8 @@ class KpiSensitivityTest {
         KpiSensitivityPlacement.Outcome o = KpiSensitivityPlacement.compare(s, s.assumedPer100ms(),
                 Path.of("datasets"), new PrintWriter(new StringWriter()));
         assertEquals(new KpiSensitivity.Difference(0, 0, 0, 0, 0), o.change());
+        // same candidates, same e: the pool picks agree exactly
+        assertEquals(new KpiSensitivity.Difference(0, 0, 0, 0, 0), o.poolChange());
         assertEquals(o.assumed().migrations(), o.fed().migrations());
         assertEquals(30, o.workloads());
     }
