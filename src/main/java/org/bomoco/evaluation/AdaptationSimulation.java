@@ -80,6 +80,10 @@ final class AdaptationSimulation {
                         spec.budget(strategy, h), seed("solve/" + replicate + "/" + h)), seeds, ProgressListener.NONE);
                 front = result.front();
                 plan = pick(front, deployed);
+                if (strategy == AdaptationStrategy.WARMSTART_STICKY && h > 0
+                        && !worthSwitching(problem, front, deployed, plan, spec.switchThreshold())) {
+                    plan = deployed;
+                }
                 evaluations = result.evaluations();
                 wallMs = (System.nanoTime() - t0) / 1_000_000;
             }
@@ -108,6 +112,36 @@ final class AdaptationSimulation {
 
     private static List<Integer> key(int[] x) {
         return java.util.Arrays.stream(x).boxed().toList();
+    }
+
+    /**
+     * Hysteresis: whether {@code plan} beats {@code deployed} by more than {@code threshold} in the
+     * {@link Weights#DEFAULT}-weighted sum of objectives normalised by the ranges of the feasible front plus the
+     * deployed plan (each objective mapped to [0, 1]; the weights sum to 1, so the sum is in [0, 1]). A deployed
+     * plan that has become infeasible is always replaced.
+     */
+    static boolean worthSwitching(PlacementProblem problem, List<Candidate> front, int[] deployed, int[] plan,
+                                  double threshold) {
+        org.bomoco.problem.Evaluation old = problem.evaluate(deployed);
+        if (!old.feasible()) {
+            return true;
+        }
+        List<double[]> points = new ArrayList<>();
+        front.stream().filter(Candidate::feasible).forEach(c -> points.add(c.objectives()));
+        points.add(old.objectives());
+        double[] now = problem.evaluate(plan).objectives();
+        double[] w = Weights.DEFAULT.toArray();
+        double gain = 0;
+        for (int k = 0; k < w.length; k++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double[] p : points) {
+                lo = Math.min(lo, p[k]);
+                hi = Math.max(hi, p[k]);
+            }
+            gain += hi > lo ? w[k] * (old.objectives()[k] - now[k]) / (hi - lo) : 0;
+        }
+        return gain > threshold;
     }
 
     /** The picked feasible plan of {@code front}, or {@code deployed} with delays 0 when none is feasible. */

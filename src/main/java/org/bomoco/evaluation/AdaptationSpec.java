@@ -36,13 +36,18 @@ import org.bomoco.recommend.FrontPicker;
  * @param warmEvaluations evaluations per warm-started optimisation of {@code warmstart}
  * @param pick the rule choosing the deployed plan from each front
  * @param strategies the strategies compared, in order
+ * @param switchThreshold {@code warmstart-sticky} keeps the deployed plan unless the new pick's weighted,
+ *                        range-normalised objective sum is lower by more than this (0..1)
  */
 record AdaptationSpec(String name, long seed, Path output, int threads, InstanceSpec instance, int hours,
                       int replicates, String algorithm, long evaluations, long warmEvaluations,
-                      FrontPicker.Method pick, List<AdaptationStrategy> strategies) {
+                      FrontPicker.Method pick, List<AdaptationStrategy> strategies, double switchThreshold) {
     static final List<String> KEYS = List.of("name", "kind", "seed", "instance", "output", "threads", "hours",
-            "replicates", "algorithm", "evaluations", "warm_evaluations", "pick", "strategies");
+            "replicates", "algorithm", "evaluations", "warm_evaluations", "pick", "strategies",
+            "switch_threshold");
     static final int MAX_HOURS = 24 * 366;
+    /** Default {@code switch_threshold}: a new plan must be 5% of the front's ranges better to replace the old. */
+    static final double DEFAULT_SWITCH_THRESHOLD = 0.05;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Instant DEFAULT_START = Instant.parse("2023-06-01T00:00:00Z");
 
@@ -77,8 +82,15 @@ record AdaptationSpec(String name, long seed, Path output, int threads, Instance
                     + " cannot start from a given population, which the warm-start strategies need; use an "
                     + "algorithm of MOEA Framework (e.g. nsga2@moea) or drop warmstart from 'strategies'");
         }
+        double threshold = DEFAULT_SWITCH_THRESHOLD;
+        if (m.containsKey("switch_threshold")) {
+            threshold = m.get("switch_threshold").number();
+            if (threshold < 0 || threshold > 1) {
+                throw m.get("switch_threshold").error("must be in [0, 1]; write e.g. switch_threshold: 0.05");
+            }
+        }
         return new AdaptationSpec(name, seed, output, threads, instance, hours, replicates, algorithm, evaluations,
-                warm, pick, strategies);
+                warm, pick, strategies, threshold);
     }
 
     private static Path path(SpecNode node) {
@@ -163,7 +175,8 @@ record AdaptationSpec(String name, long seed, Path output, int threads, Instance
 
     /** The evaluations of one optimisation of {@code strategy} at epoch {@code hour}. */
     long budget(AdaptationStrategy strategy, int hour) {
-        return strategy == AdaptationStrategy.WARMSTART && hour > 0 ? warmEvaluations : evaluations;
+        return (strategy == AdaptationStrategy.WARMSTART || strategy == AdaptationStrategy.WARMSTART_STICKY)
+                && hour > 0 ? warmEvaluations : evaluations;
     }
 
     /**
@@ -190,6 +203,7 @@ record AdaptationSpec(String name, long seed, Path output, int threads, Instance
         sb.append("pick: ").append(pick.id()).append('\n');
         sb.append("strategies: [").append(String.join(", ", strategies.stream().map(AdaptationStrategy::id)
                 .toList())).append("]\n");
+        sb.append("switch_threshold: ").append(switchThreshold).append('\n');
         return sb.toString();
     }
 }

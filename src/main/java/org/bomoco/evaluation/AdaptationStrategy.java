@@ -18,7 +18,12 @@ enum AdaptationStrategy {
      */
     WARMSTART("warmstart", "warm start"),
     /** As {@link #WARMSTART} with the full {@code evaluations} each hour. */
-    WARMSTART_FULL("warmstart-full", "warm start, full budget");
+    WARMSTART_FULL("warmstart-full", "warm start, full budget"),
+    /**
+     * As {@link #WARMSTART}, with hysteresis: the new pick replaces the deployed plan only when its weighted,
+     * range-normalised objective sum is lower by more than {@code switch_threshold} (a change must pay for itself).
+     */
+    WARMSTART_STICKY("warmstart-sticky", "warm start, sticky");
 
     private final String id;
     private final String label;
@@ -38,7 +43,7 @@ enum AdaptationStrategy {
 
     /** Whether later epochs start from the previous front. */
     boolean warm() {
-        return this == WARMSTART || this == WARMSTART_FULL;
+        return this == WARMSTART || this == WARMSTART_FULL || this == WARMSTART_STICKY;
     }
 
     static Optional<AdaptationStrategy> parse(String id) {

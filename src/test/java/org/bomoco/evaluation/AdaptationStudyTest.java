@@ -48,7 +48,7 @@ class AdaptationStudyTest {
             assertTrue(Files.isRegularFile(a.resolve(f)), f);
         }
         Path cells = a.resolve("cells");
-        assertEquals(8, Files.list(cells).count()); // 4 strategies × 2 replicates
+        assertEquals(10, Files.list(cells).count()); // 5 strategies × 2 replicates
         String summary = withoutWall(a.resolve("tables/adaptation.csv"));
         String replicates = Files.readString(a.resolve("tables/adaptation-replicates.csv"));
         // Static optimises at hour 0 only: 200 evaluations; warm start 200 + 3·100.
