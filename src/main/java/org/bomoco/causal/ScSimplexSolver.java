@@ -27,6 +27,14 @@ final class ScSimplexSolver {
      * @return weights, length J, non-negative, summing to 1
      */
     static double[] solve(double[] y, double[][] donors) {
+        return solve(y, donors, TOLERANCE, MAX_ITERATIONS);
+    }
+
+    /**
+     * {@link #solve(double[], double[][])} stopping when the largest weight change is below {@code tolerance} or
+     * after {@code maxIterations}.
+     */
+    static double[] solve(double[] y, double[][] donors, double tolerance, int maxIterations) {
         int n = donors.length;
         if (n == 0) {
             throw new IllegalArgumentException("need at least one donor");
@@ -40,11 +48,16 @@ final class ScSimplexSolver {
                 g[j][i] = g[i][j];
             }
         }
-        return solveGram(g, b);
+        return solveGram(g, b, tolerance, maxIterations);
     }
 
     /** FISTA with adaptive restart on ½wᵀGw − bᵀw over the simplex. */
     static double[] solveGram(double[][] g, double[] b) {
+        return solveGram(g, b, TOLERANCE, MAX_ITERATIONS);
+    }
+
+    /** {@link #solveGram(double[][], double[])} with explicit stopping rules. */
+    static double[] solveGram(double[][] g, double[] b, double tolerance, int maxIterations) {
         int n = b.length;
         double lipschitz = Math.max(lipschitz(g), 1e-300);
         double[] w = new double[n];
@@ -52,7 +65,7 @@ final class ScSimplexSolver {
         double[] z = w.clone();
         double t = 1;
         double fw = objective(g, b, w);
-        for (int it = 0; it < MAX_ITERATIONS; it++) {
+        for (int it = 0; it < maxIterations; it++) {
             double[] grad = multiply(g, z);
             double[] step = new double[n];
             for (int i = 0; i < n; i++) {
@@ -77,7 +90,7 @@ final class ScSimplexSolver {
             w = next;
             fw = fNext;
             t = tNext;
-            if (change < TOLERANCE) {
+            if (change < tolerance) {
                 break;
             }
         }

@@ -118,6 +118,11 @@ public final class SyntheticControl {
 
     /** Matches {@code unit} on {@code donors} over the pre-period [0, start). */
     Match match(double[][] outcomes, int unit, int[] donors, int start) {
+        return match(outcomes, unit, donors, start, ScSimplexSolver.TOLERANCE, ScSimplexSolver.MAX_ITERATIONS);
+    }
+
+    /** {@link #match(double[][], int, int[], int)} with the simplex solver's stopping rules. */
+    Match match(double[][] outcomes, int unit, int[] donors, int start, double tolerance, int maxIterations) {
         double[] y = prepared(outcomes[unit], start);
         double[][] pool = new double[donors.length][];
         double[][] preDonors = new double[donors.length][];
@@ -125,7 +130,7 @@ public final class SyntheticControl {
             pool[j] = prepared(outcomes[donors[j]], start);
             preDonors[j] = Arrays.copyOf(pool[j], start);
         }
-        double[] w = ScSimplexSolver.solve(Arrays.copyOf(y, start), preDonors);
+        double[] w = ScSimplexSolver.solve(Arrays.copyOf(y, start), preDonors, tolerance, maxIterations);
         int periods = y.length;
         double[] gaps = new double[periods];
         double pre = 0;
