@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * The single-file HTML report: header (experiment name, date, environment facts, run counts), the summary tables,
- * then one section per instance with its headline (placement: median hypervolume of the Pareto algorithms against
+ * then the "Pareto vs composite" section ({@link FrontAnalysisTables#html}), then one section per instance with its headline (placement: median hypervolume of the Pareto algorithms against
  * the composite baseline), its rows of the summary table and its figures embedded as base64 PNG data URIs. No
  * external references: no scripts, style sheets, fonts or images are loaded.
  */
@@ -33,7 +33,8 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(Results r, List<Table> tables, List<ReportFigures.Drawn> figures, String control) {
+    static String render(Results r, List<Table> tables, List<ReportFigures.Drawn> figures, String control,
+                         String paretoSection) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>BOMOCO report: ").append(htmlEscape(r.name())).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -44,6 +45,7 @@ final class HtmlReport {
                 sb.append(TableWriters.html(t));
             }
         }
+        sb.append(paretoSection);
         Table summary = tables.get(0);
         for (String instance : r.instances()) {
             instance(sb, r, instance, summary, figures);

@@ -48,6 +48,9 @@ public final class Reports {
         Results results = Results.load(output);
         List<Table> tables = SummaryTables.build(results, controlLabel, tests);
         List<Path> tableFiles = writeTables(tables, output);
+        FrontAnalysis fronts = FrontAnalysis.of(results);
+        List<Table> frontTables = FrontAnalysisTables.tables(results, fronts);
+        tableFiles.addAll(writeTables(frontTables, output));
         List<ReportFigures.Drawn> figures = ReportFigures.draw(results, output.resolve("figures"));
         List<Path> figureFiles = new ArrayList<>();
         for (ReportFigures.Drawn d : figures) {
@@ -56,7 +59,8 @@ public final class Reports {
             figureFiles.add(f.svg());
         }
         Path html = output.resolve("report.html");
-        atomicWrite(html, HtmlReport.render(results, tables, figures, controlLabel));
+        atomicWrite(html, HtmlReport.render(results, tables, figures, controlLabel,
+                FrontAnalysisTables.html(fronts, frontTables)));
         return new Written(html, tableFiles, figureFiles);
     }
 
