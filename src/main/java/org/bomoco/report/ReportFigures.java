@@ -133,6 +133,9 @@ final class ReportFigures {
                 union.put(a, pts);
             }
         });
+        if (union.isEmpty() && baseline.isEmpty()) {
+            return; // no feasible solution anywhere: nothing to plot (the tables say so)
+        }
         String baseLabel = baselineLabels.isEmpty() ? null : String.join("/", baselineLabels);
         ScatterMatrix matrix = new ScatterMatrix(instance + ": final fronts (union over runs)", axes, union,
                 baseLabel, baseline);
@@ -148,6 +151,9 @@ final class ReportFigures {
                     representative.put(a, f.feasibleObjectives());
                 }
             });
+            if (representative.isEmpty()) {
+                return;
+            }
             var chart = ParallelCoordinates.of(instance + ": representative fronts", axes, representative,
                     WIDTH + 80, HEIGHT);
             out.add(new Drawn(instance, "Parallel coordinates on " + instance + ": each algorithm's run with the "
