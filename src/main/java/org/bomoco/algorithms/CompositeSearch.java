@@ -29,6 +29,12 @@ public final class CompositeSearch implements Optimizer {
         return "composite";
     }
 
+    /** The seed is ignored (see the class comment). */
+    @Override
+    public boolean seedIndependent() {
+        return true;
+    }
+
     @Override
     public String library() {
         return "bomoco";

@@ -40,6 +40,14 @@ public interface Optimizer {
      */
     SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener);
 
+    /**
+     * Whether the result does not depend on the seed (a deterministic baseline): the experiment runner then solves
+     * each instance once and stores that result for every replicate.
+     */
+    default boolean seedIndependent() {
+        return false;
+    }
+
     /** Whether {@link #solve(PlacementProblem, SolveSpec, List, ProgressListener)} accepts a non-empty population. */
     default boolean supportsInitialPopulation() {
         return false;
