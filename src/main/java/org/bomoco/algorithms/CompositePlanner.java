@@ -15,6 +15,8 @@ import org.bomoco.problem.PlacementProblem;
  * The composite-score method, the original BOMOCO recommender, exactly as PROBLEM.md "Composite-score baseline"
  * defines it, for one weight vector at a time.
  *
+ * Region changes are limited to each workload's {@link PlacementProblem#regionChoices} (its region scope).
+ *
  * <ol>
  *   <li><b>Single changes.</b> For each workload {@code i}, from the current state {@code x0}: every other region at
  *   the current size (on-demand, no delay), every other size in the current region, spot instead of on-demand, and
@@ -66,11 +68,14 @@ public final class CompositePlanner {
         int[] x = current.clone();
         for (int i = 0; i < problem.workloadCount(); i++) {
             start[i] = changes.size();
+            int[] regions = problem.regionChoices(i);
             for (SingleChange.Kind kind : SingleChange.Kind.values()) {
                 int var = PlacementProblem.VARIABLES_PER_WORKLOAD * i + kind.ordinal();
                 int from = kind == SingleChange.Kind.SPOT ? current[var] + 1 : problem.lowerBound(var);
                 for (int v = from; v <= problem.upperBound(var); v++) {
-                    if (v != current[var]) {
+                    boolean allowed = kind != SingleChange.Kind.REGION
+                            || java.util.Arrays.binarySearch(regions, v) >= 0;
+                    if (v != current[var] && allowed) {
                         changes.add(evaluate(evaluator, x, i, kind, var, v));
                     }
                 }

@@ -17,6 +17,7 @@ import org.bomoco.problem.PlacementProblem;
  *
  * <p>An odometer over one {@code int[]} (variable 0 turns fastest) and ONE {@link Evaluator}; a running
  * {@link Archive}; nothing is allocated per point except archive entries. O(|space|·(N + |archive|)) time.
+ * Region variables run over the workload's {@link PlacementProblem#regionChoices} only (its region scope).
  * {@code spec.evaluations()}, population and seed are ignored; the real count (the space size) is reported.
  * Parameter {@code maxSolutions} (default {@value #DEFAULT_MAX_SOLUTIONS}): the run is refused with an
  * {@link InputException} when the space is larger.
@@ -52,11 +53,14 @@ public final class ExhaustiveSearch implements Optimizer {
         return "exhaustive enumeration of every decision: the true Pareto front of small instances (no operators)";
     }
 
-    /** The number of decisions, {@code Π_j (upper_j − lower_j + 1)}, saturating at {@link Long#MAX_VALUE}. */
+    /**
+     * The number of decisions, {@code Π_j (upper_j − lower_j + 1)} (a region variable counts its workload's
+     * allowed regions), saturating at {@link Long#MAX_VALUE}.
+     */
     public static long spaceSize(PlacementProblem problem) {
         long size = 1;
         for (int j = 0; j < problem.variableCount(); j++) {
-            long range = (long) problem.upperBound(j) - problem.lowerBound(j) + 1;
+            long range = values(problem, j).length;
             if (size > Long.MAX_VALUE / range) {
                 return Long.MAX_VALUE;
             }
@@ -72,7 +76,7 @@ public final class ExhaustiveSearch implements Optimizer {
         }
         double log10 = 0;
         for (int j = 0; j < problem.variableCount(); j++) {
-            log10 += Math.log10((double) problem.upperBound(j) - problem.lowerBound(j) + 1);
+            log10 += Math.log10(values(problem, j).length);
         }
         int exponent = (int) Math.floor(log10);
         return String.format(java.util.Locale.ROOT, "about %.1fe%d", Math.pow(10, log10 - exponent), exponent);
@@ -99,28 +103,41 @@ public final class ExhaustiveSearch implements Optimizer {
         return new SolveResult(id(), library(), front, archive.offered(), checkpoints.elapsed());
     }
 
+    /** The values variable {@code j} runs over, ascending: its bounds, or the allowed regions of a region variable. */
+    static int[] values(PlacementProblem problem, int j) {
+        if (j % PlacementProblem.VARIABLES_PER_WORKLOAD == 0) {
+            return problem.regionChoices(j / PlacementProblem.VARIABLES_PER_WORKLOAD);
+        }
+        return java.util.stream.IntStream.rangeClosed(problem.lowerBound(j), problem.upperBound(j)).toArray();
+    }
+
     private static Archive enumerate(PlacementProblem problem, Checkpoints checkpoints) {
         int n = problem.variableCount();
-        int[] lower = new int[n];
-        int[] upper = new int[n];
+        int[][] values = new int[n][];
+        int[] zero = new int[n];
+        int[] last = new int[n];
         for (int j = 0; j < n; j++) {
-            lower[j] = problem.lowerBound(j);
-            upper[j] = problem.upperBound(j);
+            values[j] = values(problem, j);
+            last[j] = values[j].length - 1;
         }
-        int[] x = lower.clone();
+        int[] digits = zero.clone();
+        int[] x = new int[n];
         double[] f = new double[Objective.values().length];
         double[] c = new double[Constraint.values().length];
         Evaluator evaluator = problem.newEvaluator();
         Archive archive = new Archive(ViolationScales.of(problem));
         long count = 0;
         do {
+            for (int j = 0; j < n; j++) {
+                x[j] = values[j][digits[j]];
+            }
             evaluator.evaluate(x, f, c);
             archive.offer(x, f, c);
             count++;
             if (checkpoints.reached(count)) {
                 checkpoints.report(count, archive::front);
             }
-        } while (advance(x, lower, upper));
+        } while (advance(digits, zero, last));
         return archive;
     }
 

@@ -24,6 +24,11 @@ import org.bomoco.problem.PlacementProblem;
  *   (at the default {@code p = 1/n}: 2 instead of 4,000 for 1,000 workloads).</li>
  * </ul>
  *
+ * Region values are drawn only from each workload's {@link PlacementProblem#regionChoices} (its
+ * {@link org.bomoco.problem.RegionScope}): random reset, {@link #randomize} and {@link #initial} pick among them, and
+ * crossover moves whole workloads, so no operator leaves the scope. With every region allowed (the default) the
+ * draws are the same numbers as a plain {@code lower + nextInt(upper − lower + 1)}.
+ *
  * Both adapters read their settings from the same parameters ({@link #of}): {@value #CROSSOVER_RATE} (default
  * {@value #DEFAULT_CROSSOVER_RATE}) and {@value #MUTATION_RATE} (0, the default, means {@code 1/n}). Each call
  * draws only from the {@link RandomGenerator} it is given. Crossover and {@link #randomize} are O(n) per call for
@@ -43,6 +48,8 @@ public final class PlacementVariation {
 
     private final int[] lower;
     private final int[] upper;
+    /** Allowed region indices of each workload, ascending. */
+    private final int[][] regions;
     private final double crossoverRate;
     private final double mutationRate;
     /** {@code ln(1 − mutationRate)} (negative; −∞ at rate 1), the divisor of the skip-ahead gap. */
@@ -60,6 +67,12 @@ public final class PlacementVariation {
         for (int j = 0; j < n; j++) {
             lower[j] = problem.lowerBound(j);
             upper[j] = problem.upperBound(j);
+        }
+        regions = new int[problem.workloadCount()][];
+        int[] all = java.util.stream.IntStream.range(0, problem.regionCount()).toArray();
+        for (int i = 0; i < regions.length; i++) {
+            int[] c = problem.regionChoices(i);
+            regions[i] = java.util.Arrays.equals(c, all) ? all : c;
         }
         this.crossoverRate = crossoverRate;
         this.mutationRate = mutationRate > 0 ? mutationRate : 1.0 / n;
@@ -133,14 +146,23 @@ public final class PlacementVariation {
     private void redraw(int[] x, int workload, RandomGenerator rng) {
         int base = workload * PlacementProblem.VARIABLES_PER_WORKLOAD;
         for (int j = base; j < base + PlacementProblem.VARIABLES_PER_WORKLOAD; j++) {
-            x[j] = lower[j] + rng.nextInt(upper[j] - lower[j] + 1);
+            x[j] = draw(j, rng);
         }
     }
 
-    /** Writes a uniformly random decision into {@code x}. */
+    /** A uniform value of variable {@code j}: among the workload's allowed regions for a region variable. */
+    private int draw(int j, RandomGenerator rng) {
+        if (j % PlacementProblem.VARIABLES_PER_WORKLOAD == 0) {
+            int[] allowed = regions[j / PlacementProblem.VARIABLES_PER_WORKLOAD];
+            return allowed[rng.nextInt(allowed.length)];
+        }
+        return lower[j] + rng.nextInt(upper[j] - lower[j] + 1);
+    }
+
+    /** Writes a uniformly random decision (within each workload's allowed regions) into {@code x}. */
     public void randomize(int[] x, RandomGenerator rng) {
         for (int j = 0; j < x.length; j++) {
-            x[j] = lower[j] + rng.nextInt(upper[j] - lower[j] + 1);
+            x[j] = draw(j, rng);
         }
     }
 
@@ -174,12 +196,14 @@ public final class PlacementVariation {
     public boolean mutate(int[] x, RandomGenerator rng) {
         boolean changed = false;
         for (int j = nextMutated(-1, x.length, rng); j < x.length; j = nextMutated(j, x.length, rng)) {
-            if (upper[j] == lower[j]) {
+            int[] allowed = regions[j / PlacementProblem.VARIABLES_PER_WORKLOAD];
+            boolean region = j % PlacementProblem.VARIABLES_PER_WORKLOAD == 0;
+            if (upper[j] == lower[j] || region && allowed.length < 2) {
                 continue;
             }
             int old = x[j];
             switch (j % PlacementProblem.VARIABLES_PER_WORKLOAD) {
-                case 0 -> x[j] = resetToOther(old, lower[j], upper[j], rng);
+                case 0 -> x[j] = resetToOther(old, allowed, rng);
                 case 2 -> x[j] = lower[j] + upper[j] - old;
                 default -> x[j] = step(old, lower[j], upper[j], rng);
             }
@@ -201,9 +225,15 @@ public final class PlacementVariation {
         return gap < n - j - 1 ? j + 1 + (int) gap : n;
     }
 
-    private static int resetToOther(int old, int lo, int hi, RandomGenerator rng) {
-        int v = lo + rng.nextInt(hi - lo);
-        return v >= old ? v + 1 : v;
+    /**
+     * A uniform pick among the {@code allowed} values other than {@code old} (one draw; were {@code old} not allowed,
+     * which the operators never produce, the value at its insertion point would be skipped).
+     */
+    private static int resetToOther(int old, int[] allowed, RandomGenerator rng) {
+        int at = java.util.Arrays.binarySearch(allowed, old);
+        int pos = at >= 0 ? at : -at - 1;
+        int v = rng.nextInt(allowed.length - 1);
+        return allowed[v >= pos ? v + 1 : v];
     }
 
     private static int step(int old, int lo, int hi, RandomGenerator rng) {

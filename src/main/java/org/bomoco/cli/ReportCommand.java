@@ -33,8 +33,8 @@ final class ReportCommand implements Callable<Integer> {
     String control;
 
     @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "Catalogue for regenerating instances when the reference set is 'exact' "
-                    + "(default: the bundled datasets/).")
+            description = "Catalogue for regenerating generated instances (reference set 'exact', cross-cloud "
+                    + "arbitrage check; default: the bundled datasets/).")
     Path catalogue;
 
     @Override
@@ -45,10 +45,12 @@ final class ReportCommand implements Callable<Integer> {
                     + "(no experiment.yaml); give the experiment's output directory");
         }
         ExperimentSpec e = SpecReader.read(yaml);
-        Scoring.score(dir, catalogue == null ? Paths.catalogue() : catalogue);
-        Reports.Written written = Reports.write(dir, control != null ? control : e.control());
+        Path cat = catalogue == null ? Paths.catalogue() : catalogue;
+        Scoring.score(dir, cat);
+        Reports.Written written = Reports.write(dir, control != null ? control : e.control(), cat);
         PrintWriter out = spec.commandLine().getOut();
         out.println("report: " + written.html());
+        written.messages().forEach(out::println);
         out.flush();
         return 0;
     }

@@ -70,9 +70,11 @@ final class RunCommand implements Callable<Integer> {
         new Runner(new ExperimentExecutor(loader, AlgorithmRegistry.standard()))
                 .run(e, store, ProgressReporter.forConsole(out));
         Scoring.score(e.output(), e, loader, workers);
-        Reports.Written report = Reports.write(e.output(), e.control());
+        Reports.Written report = Reports.write(e.output(), e.control(),
+                catalogue == null ? Paths.catalogue() : catalogue);
         out.println("results in " + e.output() + ": runs/, reference/, indicators.csv, tables/, figures/");
         out.println("report: " + report.html());
+        report.messages().forEach(out::println);
         out.flush();
         return 0;
     }

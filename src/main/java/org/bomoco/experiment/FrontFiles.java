@@ -103,10 +103,24 @@ public final class FrontFiles {
     }
 
     private static int[] parseDecision(PlacementProblem problem, CsvTable.Row row) {
-        String[] genes = row.text("decision").split(";", -1);
+        try {
+            return parseDecision(problem, row.text("decision"));
+        } catch (IllegalArgumentException e) {
+            throw row.error("decision", e.getMessage());
+        }
+    }
+
+    /**
+     * The decision vector of a decision cell ({@link #decision}) of {@code problem}'s instance, within bounds.
+     *
+     * @throws IllegalArgumentException naming the faulty entry (wrong entry count, malformed entry, unknown id,
+     *     value out of bounds)
+     */
+    public static int[] parseDecision(PlacementProblem problem, String cell) {
+        String[] genes = cell.split(";", -1);
         List<Workload> workloads = problem.instance().workloads();
         if (genes.length != workloads.size()) {
-            throw row.error("decision", "has " + genes.length + " entries but the instance has "
+            throw new IllegalArgumentException("has " + genes.length + " entries but the instance has "
                     + workloads.size() + " workloads; was the front written for another instance?");
         }
         List<Choice> choices = new ArrayList<>(genes.length);
@@ -114,16 +128,16 @@ public final class FrontFiles {
             final int entry = i + 1;
             String[] p = genes[i].split("/", -1);
             if (p.length != 4) {
-                throw row.error("decision", "entry " + (i + 1) + " '" + genes[i]
+                throw new IllegalArgumentException("entry " + entry + " '" + genes[i]
                         + "' is not region/size/purchase/delay");
             }
-            Purchase purchase = Purchase.parse(p[2]).orElseThrow(() -> row.error("decision",
+            Purchase purchase = Purchase.parse(p[2]).orElseThrow(() -> new IllegalArgumentException(
                     "entry " + entry + ": purchase '" + p[2] + "' is not on_demand or spot"));
             int delay;
             try {
                 delay = Integer.parseInt(p[3]);
             } catch (NumberFormatException e) {
-                throw row.error("decision", "entry " + (i + 1) + ": delay '" + p[3] + "' is not an integer");
+                throw new IllegalArgumentException("entry " + entry + ": delay '" + p[3] + "' is not an integer");
             }
             choices.add(new Choice(workloads.get(i).id(), p[0], p[1], purchase, delay));
         }
@@ -132,8 +146,8 @@ public final class FrontFiles {
             problem.checkBounds(x);
             return x;
         } catch (IllegalArgumentException e) {
-            throw row.error("decision", e.getMessage().toLowerCase(Locale.ROOT).startsWith("unknown")
-                    ? e.getMessage() : "invalid decision: " + e.getMessage());
+            throw new IllegalArgumentException(e.getMessage().toLowerCase(Locale.ROOT).startsWith("unknown")
+                    ? e.getMessage() : "invalid decision: " + e.getMessage(), e);
         }
     }
 }

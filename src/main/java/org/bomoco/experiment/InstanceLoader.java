@@ -22,6 +22,8 @@ import org.bomoco.problem.PlacementProblem;
  * {@link PlacementProblem} by instance name (thread-safe). {@code path} instances are read with
  * {@link InstanceReader}; {@code generate} instances are made by {@link InstanceGenerator} from the catalogue directory
  * given to the constructor ({@code regions.csv}, ..., {@code carbon-profiles.csv}), which is read at most once.
+ * The instance's {@link InstanceModifiers} (scope, egress price factor, migration budget) are applied before
+ * compiling.
  */
 public final class InstanceLoader {
     /** Forecast start used when a {@code generate} block gives none (the {@code generate} command's default). */
@@ -45,7 +47,7 @@ public final class InstanceLoader {
         if (!spec.placement()) {
             throw unsupported(spec);
         }
-        return problems.computeIfAbsent(spec.name(), n -> PlacementProblem.compile(spec.path() != null
+        return problems.computeIfAbsent(spec.name(), n -> spec.modifiers().compile(spec.path() != null
                 ? InstanceReader.read(spec.path())
                 : generate(spec)));
     }

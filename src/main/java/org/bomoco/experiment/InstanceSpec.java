@@ -10,10 +10,16 @@ import java.util.Objects;
  *
  * @param name unique id within the experiment (used in file names)
  * @param evaluations this instance's evaluation budget per run, or 0 for the experiment's {@code budget}
+ * @param modifiers {@code scope}, {@code egress_price}, {@code max_migrations} (placement instances only)
  */
-public record InstanceSpec(String name, Path path, GenerateSpec generate, BenchmarkSpec benchmark, long evaluations) {
+public record InstanceSpec(String name, Path path, GenerateSpec generate, BenchmarkSpec benchmark, long evaluations,
+                           InstanceModifiers modifiers) {
     public InstanceSpec {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(modifiers, "modifiers");
+        if (benchmark != null && !modifiers.none()) {
+            throw new IllegalArgumentException("scope, egress_price and max_migrations apply to placement instances");
+        }
         if (evaluations < 0) {
             throw new IllegalArgumentException("evaluations must be 0 (the experiment's budget) or positive");
         }
@@ -21,6 +27,11 @@ public record InstanceSpec(String name, Path path, GenerateSpec generate, Benchm
         if (set != 1) {
             throw new IllegalArgumentException("exactly one of path, generate, benchmark");
         }
+    }
+
+    /** An instance without modifiers. */
+    public InstanceSpec(String name, Path path, GenerateSpec generate, BenchmarkSpec benchmark, long evaluations) {
+        this(name, path, generate, benchmark, evaluations, InstanceModifiers.NONE);
     }
 
     /** An instance that uses the experiment's budget. */

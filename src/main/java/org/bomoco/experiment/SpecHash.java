@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The canonical hash of the part of an {@link ExperimentSpec} that determines the stored runs: master seed,
- * replicates, budget, checkpoints, instances (name, source and own budget, the latter only when set so that older
- * specs keep their hash) and algorithms (label, id, population, parameters).
+ * replicates, budget, checkpoints, instances (name, source, own budget and the {@link InstanceModifiers}, the latter
+ * two only when they change the problem, so that older specs keep their hash) and algorithms (label, id, population, parameters).
  * Thread count and output directory are left out (they do not change results), and so are the scoring settings
  * (indicators, reference policy, control): scoring is redone from the stored runs on every {@code run}, so changing
  * them needs no re-run. The canonical form is JSON with map keys sorted; the hash is its SHA-256 in hex.
@@ -75,6 +75,7 @@ public final class SpecHash {
         if (i.evaluations() > 0) {
             m.put("evaluations", i.evaluations());
         }
+        m.putAll(i.modifiers().keys(false));
         if (i.path() != null) {
             m.put("path", i.path().toString().replace('\\', '/'));
         }

@@ -17,15 +17,23 @@ import java.util.regex.Pattern;
 
 import org.bomoco.model.InputException;
 import org.bomoco.model.Provider;
+import org.bomoco.problem.RegionScope;
 
 /**
  * The {@code instances:} list of an experiment ({@code experiments/README.md}): each entry is exactly one of
  * {@code path}, {@code generate} or {@code benchmark}, with an optional unique {@code name} and an optional
- * {@code evaluations} (this instance's budget per run, replacing {@code budget.evaluations}). Instance directories are
+ * {@code evaluations} (this instance's budget per run, replacing {@code budget.evaluations}); placement instances may
+ * also set {@code scope}, {@code egress_price} and {@code max_migrations} ({@link InstanceModifiers}). Instance
+ * directories are
  * checked to exist (with their {@code instance.yaml}); their contents are validated when the runner loads them.
  */
 final class SpecInstances {
-    static final List<String> KEYS = List.of("name", "path", "generate", "benchmark", "evaluations");
+    static final List<String> KEYS = List.of("name", "path", "generate", "benchmark", "evaluations", "scope",
+            "egress_price", "max_migrations");
+    /** Keys that only placement instances take ({@link InstanceModifiers}). */
+    static final List<String> MODIFIER_KEYS = KEYS.subList(5, 8);
+    /** Largest {@code egress_price} multiplier accepted (a typo guard, 1000 × today's prices). */
+    static final double MAX_EGRESS_PRICE = 1000;
     static final List<String> GENERATE_KEYS = List.of("workloads", "seed", "providers", "regions", "start");
     static final List<String> BENCHMARK_KEYS = List.of("problem", "objectives", "variables");
     /** Default {@code generate.start}: the window of {@code ./bomoco generate}. */
@@ -80,7 +88,35 @@ final class SpecInstances {
         }
         long evaluations = m.containsKey("evaluations")
                 ? m.get("evaluations").integer(1, SpecReader.MAX_BUDGET) : 0;
-        return new InstanceSpec(name, path, generate, benchmark, evaluations);
+        return new InstanceSpec(name, path, generate, benchmark, evaluations, modifiers(m, benchmark != null));
+    }
+
+    /** {@code scope}, {@code egress_price}, {@code max_migrations}: refused on benchmark instances. */
+    private static InstanceModifiers modifiers(Map<String, SpecNode> m, boolean benchmark) {
+        for (String key : MODIFIER_KEYS) {
+            if (benchmark && m.containsKey(key)) {
+                throw m.get(key).error("'" + key + "' applies to placement instances (path or generate) only; "
+                        + "remove it from this benchmark instance");
+            }
+        }
+        RegionScope scope = null;
+        if (m.containsKey("scope")) {
+            SpecNode n = m.get("scope");
+            scope = RegionScope.parse(n.text()).orElseThrow(() -> n.error("unknown scope '" + n.text()
+                    + "'; use 'provider' (each workload stays with its current provider) or 'all' (any region)"));
+        }
+        double egress = 1;
+        if (m.containsKey("egress_price")) {
+            SpecNode n = m.get("egress_price");
+            egress = n.number();
+            if (egress < 0 || egress > MAX_EGRESS_PRICE) {
+                throw n.error(egress + " is out of range; give a multiplier of the egress prices from 0 to "
+                        + (int) MAX_EGRESS_PRICE + ", e.g. 2 (1 = the catalogue's prices)");
+            }
+        }
+        int migrations = m.containsKey("max_migrations")
+                ? (int) m.get("max_migrations").integer(0, Integer.MAX_VALUE) : -1;
+        return new InstanceModifiers(scope, egress, migrations);
     }
 
     /** The default name: the directory's name, {@code gen-<workloads>-s<seed>}, or {@code <PROBLEM>-m<objectives>}. */

@@ -98,6 +98,7 @@ final class SpecWriter {
         if (i.evaluations() > 0) {
             m.put("evaluations", i.evaluations());
         }
+        m.putAll(i.modifiers().keys(true));
         return m;
     }
 

@@ -18,6 +18,11 @@ import org.bomoco.model.Workload;
  * {@code instance.regions()}, {@code x[4i+1]} size index into {@code instance.sizes()}, {@code x[4i+2]} purchase
  * (0 on-demand, 1 spot), {@code x[4i+3]} start delay in hours ({@code 0..slack_i}; 0 for always-on). Bounds are
  * inclusive.
+ *
+ * <p>A {@link RegionScope} restricts the region variable of each workload to a subset of {@code 0..R−1}
+ * ({@link #regionChoices}); the bounds stay {@code 0..R−1} (so decisions keep one layout), and every optimizer draws
+ * region values only from {@link #regionChoices} ({@code PlacementVariation}, the composite planner and exhaustive
+ * search do). {@link #outOfScope} counts the workloads of a decision that break the restriction.
  */
 public final class PlacementProblem {
     /** Variables per workload. */
@@ -31,9 +36,13 @@ public final class PlacementProblem {
     private final Map<String, Integer> regionIndex;
     private final Map<String, Integer> sizeIndex;
     private final Map<String, Integer> workloadIndex;
+    private final RegionScope scope;
+    /** Allowed region indices per workload, ascending (workloads of scope ALL share one array). */
+    private final int[][] regionChoices;
 
-    private PlacementProblem(PlacementInstance instance) {
+    private PlacementProblem(PlacementInstance instance, RegionScope scope) {
         this.instance = instance;
+        this.scope = java.util.Objects.requireNonNull(scope, "scope");
         this.regionIndex = indexOf(instance.regions().stream().map(r -> r.id()).toList(), "region");
         this.sizeIndex = indexOf(instance.sizes().stream().map(s -> s.id()).toList(), "size");
         this.workloadIndex = indexOf(instance.workloads().stream().map(Workload::id).toList(), "workload");
@@ -41,6 +50,20 @@ public final class PlacementProblem {
         this.workloadTables = new WorkloadTables(instance, regionIndex, sizeIndex, workloadIndex,
                 regionTables.vcpus);
         newEvaluator().performances(currentDecision(), workloadTables.perf0);
+        this.regionChoices = choices(instance, scope, workloadTables.region0);
+    }
+
+    /** Per workload, the ascending region indices {@code scope} allows (always including the current region). */
+    private static int[][] choices(PlacementInstance instance, RegionScope scope, int[] region0) {
+        int regions = instance.regions().size();
+        int[] all = java.util.stream.IntStream.range(0, regions).toArray();
+        int[][] out = new int[region0.length][];
+        for (int i = 0; i < out.length; i++) {
+            var provider = instance.regions().get(region0[i]).provider();
+            out[i] = scope == RegionScope.ALL ? all : java.util.stream.IntStream.range(0, regions)
+                    .filter(r -> instance.regions().get(r).provider() == provider).toArray();
+        }
+        return out;
     }
 
     /**
@@ -49,7 +72,36 @@ public final class PlacementProblem {
      * @throws IllegalArgumentException when the instance refers to unknown ids or lacks facts the model needs
      */
     public static PlacementProblem compile(PlacementInstance instance) {
-        return new PlacementProblem(instance);
+        return new PlacementProblem(instance, RegionScope.ALL);
+    }
+
+    /**
+     * As {@link #compile(PlacementInstance)}, with the region variable of each workload restricted to
+     * {@code scope} (O(N·R) more for the candidate lists).
+     */
+    public static PlacementProblem compile(PlacementInstance instance, RegionScope scope) {
+        return new PlacementProblem(instance, scope);
+    }
+
+    /** The region scope this problem was compiled with. */
+    public RegionScope scope() {
+        return scope;
+    }
+
+    /** The region indices workload {@code workload} may use, ascending (a copy; contains its current region). */
+    public int[] regionChoices(int workload) {
+        return regionChoices[workload].clone();
+    }
+
+    /** The number of workloads whose region in {@code x} is outside their {@link #regionChoices}. O(N log R). */
+    public int outOfScope(int[] x) {
+        int count = 0;
+        for (int i = 0; i < regionChoices.length; i++) {
+            if (java.util.Arrays.binarySearch(regionChoices[i], x[VARIABLES_PER_WORKLOAD * i]) < 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The instance this problem was compiled from. */

@@ -33,8 +33,12 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * The report page: {@code paretoSection} (ready HTML, the "Pareto vs composite" section) after the summary and
+     * {@code extraSections} (ready HTML, e.g. the cross-cloud arbitrage section) at the end.
+     */
     static String render(Results r, List<Table> tables, List<ReportFigures.Drawn> figures, String control,
-                         String paretoSection) {
+                         String paretoSection, String extraSections) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>BOMOCO report: ").append(htmlEscape(r.name())).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -50,6 +54,7 @@ final class HtmlReport {
         for (String instance : r.instances()) {
             instance(sb, r, instance, summary, figures);
         }
+        sb.append(extraSections);
         return sb.append("</body>\n</html>\n").toString();
     }
 

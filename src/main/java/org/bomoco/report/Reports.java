@@ -24,13 +24,23 @@ public final class Reports {
      * @param html the report file
      * @param tables the table files
      * @param figures the figure files (PNG and SVG)
+     * @param messages lines for the console (the cross-cloud arbitrage violation check, when that section is built)
      */
-    public record Written(Path html, List<Path> tables, List<Path> figures) {
+    public record Written(Path html, List<Path> tables, List<Path> figures, List<String> messages) {
         public Written {
             tables = List.copyOf(tables);
             figures = List.copyOf(figures);
+            messages = List.copyOf(messages);
+        }
+
+        /** A report without console lines. */
+        public Written(Path html, List<Path> tables, List<Path> figures) {
+            this(html, tables, figures, List.of());
         }
     }
+
+    /** The catalogue {@link #write(Path, String)} regenerates {@code generate} instances from. */
+    public static final Path DEFAULT_CATALOGUE = Path.of("datasets");
 
     /**
      * Writes tables, figures and {@code report.html} under {@code output}.
@@ -41,10 +51,22 @@ public final class Reports {
      *     control label
      */
     public static Written write(Path output, String controlLabel) throws IOException {
-        return write(output, controlLabel, StatTests.DEFAULT);
+        return write(output, controlLabel, DEFAULT_CATALOGUE, StatTests.DEFAULT);
+    }
+
+    /**
+     * As {@link #write(Path, String)}; {@code catalogue} is the directory that {@code generate} instances are
+     * regenerated from when the report re-evaluates stored decisions (the cross-cloud arbitrage section).
+     */
+    public static Written write(Path output, String controlLabel, Path catalogue) throws IOException {
+        return write(output, controlLabel, catalogue, StatTests.DEFAULT);
     }
 
     static Written write(Path output, String controlLabel, StatTests tests) throws IOException {
+        return write(output, controlLabel, DEFAULT_CATALOGUE, tests);
+    }
+
+    static Written write(Path output, String controlLabel, Path catalogue, StatTests tests) throws IOException {
         Results results = Results.load(output);
         List<Table> tables = SummaryTables.build(results, controlLabel, tests);
         List<Path> tableFiles = writeTables(tables, output);
@@ -58,10 +80,19 @@ public final class Reports {
             figureFiles.add(f.png());
             figureFiles.add(f.svg());
         }
+        ArbitrageSection arbitrage = ArbitrageSection.build(output, catalogue);
+        List<String> messages = new ArrayList<>();
+        String extra = "";
+        if (arbitrage != null) {
+            tableFiles.addAll(writeTables(arbitrage.tables(), output));
+            arbitrage.figures().forEach(f -> figureFiles.addAll(List.of(f.png(), f.svg())));
+            messages.addAll(arbitrage.messages());
+            extra = arbitrage.html();
+        }
         Path html = output.resolve("report.html");
         atomicWrite(html, HtmlReport.render(results, tables, figures, controlLabel,
-                FrontAnalysisTables.html(fronts, frontTables)));
-        return new Written(html, tableFiles, figureFiles);
+                FrontAnalysisTables.html(fronts, frontTables), extra));
+        return new Written(html, tableFiles, figureFiles, messages);
     }
 
     /** Writes {@code tables} under {@code output/tables}. */
