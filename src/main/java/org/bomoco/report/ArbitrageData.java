@@ -69,7 +69,12 @@ record ArbitrageData(List<Instance> instances) {
      * @param crossProvider workloads placed with another provider than their current one
      */
     record Solution(String algorithm, int replicate, double[] objectives, boolean feasible, double sovereignty,
-                    double latency, int outOfScope, int crossProvider) {
+                    double latency, int outOfScope, int crossProvider, boolean chosen) {
+        /** A solution the run reported as feasible (a candidate the report offers). */
+        Solution(String algorithm, int replicate, double[] objectives, boolean feasible, double sovereignty,
+                 double latency, int outOfScope, int crossProvider) {
+            this(algorithm, replicate, objectives, feasible, sovereignty, latency, outOfScope, crossProvider, true);
+        }
     }
 
     /** Whether an experiment asks for the arbitrage section: some placement instance sets {@code scope}. */
@@ -119,7 +124,8 @@ record ArbitrageData(List<Instance> instances) {
     private static List<Solution> solutions(PlacementProblem problem, RunRecord run, Path output) {
         int[] current = problem.currentDecision();
         List<Solution> out = new ArrayList<>();
-        for (String cell : run.decisions()) {
+        for (int k = 0; k < run.decisions().size(); k++) {
+            String cell = run.decisions().get(k);
             int[] x;
             try {
                 x = FrontFiles.parseDecision(problem, cell);
@@ -132,7 +138,7 @@ record ArbitrageData(List<Instance> instances) {
             boolean feasible = java.util.Arrays.stream(c).allMatch(v -> v == 0);
             out.add(new Solution(run.key().algorithm(), run.key().replicate(), ev.objectives(), feasible,
                     c[Constraint.SOVEREIGNTY.ordinal()], c[Constraint.LATENCY.ordinal()], problem.outOfScope(x),
-                    crossProvider(problem, current, x)));
+                    crossProvider(problem, current, x), run.feasible().get(k)));
         }
         return out;
     }

@@ -80,11 +80,14 @@ class ArbitrageTablesTest {
         ArbitrageData.Solution ok = s(true, 1, 1, 1, 1, 0);
         ArbitrageData.Solution both = new ArbitrageData.Solution("a", 1, CURRENT, false, 2, 35.5, 0, 0);
         ArbitrageData.Solution leak = new ArbitrageData.Solution("b", 0, CURRENT, true, 0, 0, 1, 1);
+        // a run without a feasible plan stores its least-violating solutions; they are not offered, not checked
+        ArbitrageData.Solution unoffered = new ArbitrageData.Solution("c", 0, CURRENT, false, 1, 10, 0, 0, false);
         ArbitrageViolations v = ArbitrageViolations.count(new ArbitrageData(List.of(
-                instance("x", RegionScope.PROVIDER, 1, List.of(ok, both, leak)))));
-        assertEquals(new ArbitrageViolations(3, 3, 1, 1, 1, 1, 1), v);
-        assertEquals("sovereignty/latency violations among chosen solutions: 1 (3 solutions of 3 runs re-evaluated, "
-                + "1 of them infeasible; sovereignty 1, latency 1; outside the region scope: 1) — CHECK FAILED",
+                instance("x", RegionScope.PROVIDER, 1, List.of(ok, both, leak, unoffered)))));
+        assertEquals(new ArbitrageViolations(3, 3, 1, 1, 1, 1, 1, 1), v);
+        assertEquals("sovereignty/latency violations among chosen solutions: 1 (3 solutions reported feasible by 3 "
+                + "runs, re-evaluated: 1 of them infeasible; sovereignty 1, latency 1; outside the region scope: 1; 1 "
+                + "infeasible solutions of runs without a feasible plan not offered, not checked) — CHECK FAILED",
                 v.line());
         ArbitrageViolations clean = ArbitrageViolations.count(new ArbitrageData(List.of(
                 instance("x", RegionScope.PROVIDER, 1, List.of(ok)))));
