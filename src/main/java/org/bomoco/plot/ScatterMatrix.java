@@ -142,7 +142,36 @@ public final class ScatterMatrix {
                 s.setMarkerColor(Palette.BASELINE);
             }
         }
+        widenDegenerateAxes(chart, xObjective, yObjective);
         return chart;
+    }
+
+    /**
+     * XChart's tick calculation does not terminate on an axis whose data range is (nearly) a single value (e.g. one
+     * baseline point and no front): such an axis gets explicit limits value ± max(1e-6, 1% of |value|).
+     */
+    private void widenDegenerateAxes(XYChart chart, int xo, int yo) {
+        List<double[]> all = new java.util.ArrayList<>(baseline);
+        fronts.values().forEach(all::addAll);
+        if (all.isEmpty()) {
+            return;
+        }
+        double xMin = all.stream().mapToDouble(p -> p[xo]).min().orElse(0);
+        double xMax = all.stream().mapToDouble(p -> p[xo]).max().orElse(0);
+        double yMin = all.stream().mapToDouble(p -> p[yo]).min().orElse(0);
+        double yMax = all.stream().mapToDouble(p -> p[yo]).max().orElse(0);
+        if (degenerate(xMin, xMax)) {
+            double pad = Math.max(1e-6, 0.01 * Math.abs(xMax));
+            chart.getStyler().setXAxisMin(xMin - pad).setXAxisMax(xMax + pad);
+        }
+        if (degenerate(yMin, yMax)) {
+            double pad = Math.max(1e-6, 0.01 * Math.abs(yMax));
+            chart.getStyler().setYAxisMin(yMin - pad).setYAxisMax(yMax + pad);
+        }
+    }
+
+    private static boolean degenerate(double lo, double hi) {
+        return hi - lo <= 1e-9 * Math.max(1.0, Math.max(Math.abs(lo), Math.abs(hi)));
     }
 
     private static XYSeries add(XYChart chart, String label, List<double[]> points, int xo, int yo, Color colour,

@@ -78,6 +78,15 @@ class PlotsTest {
         assertEquals(List.of("cost", "carbon", "f3"), chart.getSeriesMap().get("a").getXData());
     }
 
+    /** One baseline point and no front: every axis range is a single value, which used to hang XChart's ticks. */
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void scatterMatrixOfASinglePointRenders() {
+        ScatterMatrix m = new ScatterMatrix("t", List.of("f1", "f2", "f3"), Map.of(), "composite",
+                List.of(new double[] {2, 5, 7}));
+        assertEquals(300, m.toImage(100).getWidth());
+    }
+
     @Test
     void scatterMatrixComposesPanelsIntoOneImageAndOneSvg(@TempDir Path dir) throws Exception {
         Map<String, List<double[]>> fronts = Map.of("a", List.of(new double[] {1, 2, 3}, new double[] {3, 2, 1}));
