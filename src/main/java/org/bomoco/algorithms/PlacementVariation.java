@@ -46,6 +46,7 @@ public final class PlacementVariation {
     /** Probability that an ordinal step continues one more unit (mean step length 1/(1−p)). */
     static final double STEP_CONTINUE = 0.5;
 
+    private final PlacementProblem problem;
     private final int[] lower;
     private final int[] upper;
     /** Allowed region indices of each workload, ascending. */
@@ -61,6 +62,7 @@ public final class PlacementVariation {
      * @param mutationRate per-variable mutation probability; a non-positive value means 1/n
      */
     public PlacementVariation(PlacementProblem problem, double crossoverRate, double mutationRate) {
+        this.problem = problem;
         int n = problem.variableCount();
         lower = new int[n];
         upper = new int[n];
@@ -110,7 +112,9 @@ public final class PlacementVariation {
 
     /**
      * Writes member {@code index} of an initial population into {@code x} ("informed initialisation"): member 0 is
-     * the current state {@code current}; odd members are the current state with each workload's four genes redrawn
+     * the current state {@code current}; member 1 is the current state with its overloaded workloads upsized in
+     * place ({@link PlacementProblem#repairHeadroom}: on generated instances a feasible plan, which large instances
+     * otherwise rarely reach within small budgets); other odd members are the current state with each workload's four genes redrawn
      * uniformly with a probability drawn log-uniformly from [1/N, ½] per member (so the population spans plans that
      * change a single workload to plans that change half of them); even members are uniformly random. Seeding a run
      * with a known solution and its neighbourhood is common practice for large combinatorial problems; here the
@@ -118,10 +122,14 @@ public final class PlacementVariation {
      * hundreds of workloads almost never is. O(n).
      */
     public void initial(int index, int[] current, int[] x, RandomGenerator rng) {
-        if (index == 0 || index % 2 == 1) {
+        if (index <= 1 || index % 2 == 1) {
             System.arraycopy(current, 0, x, 0, x.length);
         }
         if (index == 0) {
+            return;
+        }
+        if (index == 1) {
+            problem.repairHeadroom(x);
             return;
         }
         if (index % 2 == 0) {

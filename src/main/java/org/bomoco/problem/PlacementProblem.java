@@ -149,6 +149,35 @@ public final class PlacementProblem {
         return x;
     }
 
+    /**
+     * Raises, in place, the size of every workload of {@code x} whose p95 CPU utilisation on its chosen size exceeds
+     * the headroom limit ({@value Evaluator#HEADROOM_LIMIT}) to the smallest size (fewest vCPUs, lowest index on
+     * ties) that meets it, or the largest size when none does; region, purchase and delay are kept. Applied to the
+     * current state this is the plan the instance generator sizes capacity for ("upsize the overloaded workloads
+     * where they are"), a natural repair seed for the optimizers' initial populations. O(N·S).
+     */
+    public void repairHeadroom(int[] x) {
+        checkBounds(x);
+        int sizes = regionTables.sizeCount;
+        for (int i = 0; i < workloadTables.workloadCount; i++) {
+            int at = VARIABLES_PER_WORKLOAD * i + 1;
+            double busy = workloadTables.busyVcpusP95[i];
+            if (busy * regionTables.invVcpus[x[at]] <= Evaluator.HEADROOM_LIMIT) {
+                continue;
+            }
+            int best = -1;
+            int largest = 0;
+            for (int s = 0; s < sizes; s++) {
+                largest = regionTables.vcpus[s] > regionTables.vcpus[largest] ? s : largest;
+                boolean fits = busy * regionTables.invVcpus[s] <= Evaluator.HEADROOM_LIMIT;
+                if (fits && (best < 0 || regionTables.vcpus[s] < regionTables.vcpus[best])) {
+                    best = s;
+                }
+            }
+            x[at] = best >= 0 ? best : largest;
+        }
+    }
+
     /** A new evaluator (one per thread). */
     public Evaluator newEvaluator() {
         return new Evaluator(regionTables, workloadTables, instance.parameters().maxMigrations());
