@@ -58,9 +58,23 @@ public final class AtomicFiles {
                     ch.force(true);
                 }
             }
+            readableByAll(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * {@code rw-r--r--} where POSIX permissions exist: {@link Files#createTempFile} makes owner-only files, but
+     * results (reports, tables, run records) are meant to be read by others, as a plain write with the usual
+     * umask 022 would allow.
+     */
+    private static void readableByAll(Path tmp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): keep the default
         }
     }
 
