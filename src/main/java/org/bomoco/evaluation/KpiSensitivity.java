@@ -152,8 +152,8 @@ public final class KpiSensitivity {
      * @param noise      the pick with the assumed {@code e} and the next seed (seed-noise floor)
      * @param change     assumed vs learned pick
      * @param seedNoise  assumed pick vs the next seed's assumed pick
-     * @param poolAssumed  among all three fronts' decisions, the least cost + KPI loss with the assumed e
-     * @param poolFed      the same candidates, least cost + KPI loss with the learned ê
+     * @param poolAssumed  among all three fronts' decisions, the settings' pick with the assumed e
+     * @param poolFed      the same candidates, the same pick with the learned ê
      * @param poolChange   poolAssumed vs poolFed: the change caused by the sensitivity alone (no seed noise)
      */
     public record Result(Settings settings, Sensitivity learned, Sensitivity naive, int workloads, Plan assumed,

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Fronts;
 import org.bomoco.api.MultiObjectiveOptimizer;
 import org.bomoco.api.OptimizerSettings;
 import org.bomoco.data.CarbonProfiles;
@@ -58,8 +59,8 @@ final class KpiSensitivityPlacement {
         List<int[]> pool = new ArrayList<>(a.front());
         pool.addAll(f.front());
         pool.addAll(n.front());
-        Picked pa = poolPick(base, s.assumedPer100ms(), pool);
-        Picked pf = poolPick(base, learned, pool);
+        Picked pa = poolPick(base, s.assumedPer100ms(), pool, s.pick());
+        Picked pf = poolPick(base, learned, pool, s.pick());
         return new Outcome(base.workloads().size(), plan("assumed", s.assumedPer100ms(), a, truth),
                 plan("learned", learned, f, truth), plan("assumed-next-seed", s.assumedPer100ms(), n, truth),
                 difference(truth, a.decision(), f.decision()),
@@ -69,28 +70,51 @@ final class KpiSensitivityPlacement {
     }
 
     /**
-     * The noise-free comparison: among the same candidate decisions (every front of the three solves), the one of
-     * least cost + KPI loss (USD/month) when the KPI is computed with sensitivity {@code e}; feasible candidates
-     * first, lowest index on ties. Since both picks see the same candidates, any difference between them is caused
-     * by the sensitivity alone, not by the optimizer's random trajectory.
+     * The noise-free comparison: every candidate decision (the three solves' fronts) is evaluated with sensitivity
+     * {@code e}, and one is picked by the settings' rule — {@code usd}: least cost + KPI loss (USD/month), feasible
+     * first; {@code knee}/{@code compromise}: that rule of {@link FrontPicker} over the non-dominated feasible
+     * candidates (all non-dominated candidates when none is feasible), with {@link Weights#DEFAULT}. Both picks of a
+     * comparison see the same candidates, so any difference between them is caused by the sensitivity alone, not by
+     * the optimizer's random trajectory.
      */
-    static Picked poolPick(PlacementInstance base, double e, List<int[]> pool) {
+    static Picked poolPick(PlacementInstance base, double e, List<int[]> pool, String method) {
         PlacementProblem problem = PlacementProblem.compile(withSensitivity(base, e));
-        int[] best = null;
-        boolean bestFeasible = false;
-        double bestUsd = Double.POSITIVE_INFINITY;
+        List<int[]> xs = new ArrayList<>();
+        List<Evaluation> evs = new ArrayList<>();
         for (int[] x : pool) {
-            Evaluation ev = problem.evaluate(x);
-            double usd = dollars(ev.objectives());
-            boolean better = best == null || (ev.feasible() && !bestFeasible)
-                    || (ev.feasible() == bestFeasible && usd < bestUsd);
-            if (better) {
-                best = x;
-                bestFeasible = ev.feasible();
-                bestUsd = usd;
+            xs.add(x);
+            evs.add(problem.evaluate(x));
+        }
+        boolean anyFeasible = evs.stream().anyMatch(Evaluation::feasible);
+        List<Integer> admitted = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            if (!anyFeasible || evs.get(i).feasible()) {
+                admitted.add(i);
             }
         }
-        return new Picked(best, pool.size(), pool);
+        if (method.equals("usd")) {
+            int best = admitted.get(0);
+            for (int i : admitted) {
+                if (dollars(evs.get(i).objectives()) < dollars(evs.get(best).objectives())) {
+                    best = i;
+                }
+            }
+            return new Picked(xs.get(best), pool.size(), pool);
+        }
+        List<Integer> front = new ArrayList<>();
+        for (int i : admitted) {
+            boolean dominated = false;
+            for (int j : admitted) {
+                dominated |= j != i && Fronts.dominates(evs.get(j).objectives(), evs.get(i).objectives());
+            }
+            if (!dominated) {
+                front.add(i);
+            }
+        }
+        double[][] points = front.stream().map(i -> evs.get(i).objectives()).toArray(double[][]::new);
+        FrontPicker.Method m = method.equals("knee") ? FrontPicker.Method.KNEE : FrontPicker.Method.COMPROMISE;
+        return new Picked(xs.get(front.get(FrontPicker.pick(m, points, Weights.DEFAULT.toArray()))), pool.size(),
+                pool);
     }
 
     /** The generated instance: all providers and regions of the catalogue, the generate command's forecast start. */

@@ -64,8 +64,8 @@ final class KpiSensitivityTables {
                 + "scale, so the choice can move only through the KPI's spot-risk term or a different random "
                 + "trajectory. The last row (same assumed e, next seed) is that noise floor; `pick: usd` (least "
                 + "cost + KPI loss in USD/month) is the pick that responds to the level of e. The pool rows remove the noise: "
-                + "both pick by cost + KPI loss in USD/month from the SAME candidates (every decision of the three "
-                + "fronts), once with the assumed e and once with the learned ê, so their difference (the last "
+                + "both pick with the same rule from the SAME candidates (every decision of the three fronts, "
+                + "evaluated once with the assumed e and once with the learned ê), so their difference (the last "
                 + "row's counts are against pool-assumed) is caused by the sensitivity alone.\n");
         return sb.toString();
     }
@@ -84,13 +84,14 @@ final class KpiSensitivityTables {
         int cost = Objective.COST.ordinal();
         return String.format(Locale.ROOT, "Learned e = %s/100 ms [%s, %s] (naive %s) vs assumed %s: the chosen "
                         + "placement changes for %d of %d workloads (%.1f%%; %d between two seeds with the assumed e); "
-                        + "true KPI loss $%,.0f → $%,.0f per month. From the same candidates (least cost + KPI loss), "
+                        + "true KPI loss $%,.0f → $%,.0f per month. From the same candidates (%s pick, no seed noise), "
                         + "the learned e changes %d workloads (%d region moves): true cost + KPI loss $%,.0f → $%,.0f",
                 pct(r.learned().perHundredMs()),
                 plain(r.learned().lower()), plain(r.learned().upper()), pct(r.naive().perHundredMs()),
                 pct(r.settings().assumedPer100ms()), r.change().changed(), r.workloads(),
                 100.0 * r.change().changed() / r.workloads(), r.seedNoise().changed(),
-                r.assumed().trueObjectives()[kpi], r.fed().trueObjectives()[kpi], r.poolChange().changed(),
+                r.assumed().trueObjectives()[kpi], r.fed().trueObjectives()[kpi], r.settings().pick(),
+                r.poolChange().changed(),
                 r.poolChange().region(), r.poolAssumed().trueObjectives()[cost] + r.poolAssumed().trueObjectives()[kpi],
                 r.poolFed().trueObjectives()[cost] + r.poolFed().trueObjectives()[kpi]);
     }
