@@ -28,8 +28,10 @@ public final class AdaptationCharts {
         chart.setYAxisTitle(yLabel);
         Palette.style(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("#,##0");
-        // label whole days only (0, 24, 48, ...): hourly three-digit labels run into each other
-        chart.setCustomXAxisTickLabelsFormatter(h -> Math.abs(h % 24) < 1e-9 ? String.format(java.util.Locale.ROOT, "%.0f", h) : "");
+        // label whole days only (0, 24, 48, ...): hourly three-digit labels run into each other; " " (XChart
+        // refuses empty labels)
+        chart.setCustomXAxisTickLabelsFormatter(
+                h -> Math.abs(h % 24) < 1e-9 ? String.format(java.util.Locale.ROOT, "%.0f", h) : " ");
         for (int i = 0; i < series.size() && bands; i++) {
             Band b = series.get(i);
             int n = b.x().length;
