@@ -28,7 +28,17 @@ public final class ConvergenceChart {
         chart.setYAxisTitle(yLabel);
         Palette.style(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("#,##0");
-        for (int i = 0; i < bands.size(); i++) {
+        drawBands(chart, bands, true);
+        return chart;
+    }
+
+    /**
+     * Draws {@code bands} on {@code chart}: when {@code withIqr}, each band's interquartile polygon, then each
+     * median line (circle markers when a band has at most 12 points); band {@code i} gets
+     * {@link Palette#colour(int) colour i}. Shared by every chart of medians over replicates.
+     */
+    static void drawBands(XYChart chart, List<Band> bands, boolean withIqr) {
+        for (int i = 0; i < bands.size() && withIqr; i++) {
             addBand(chart, bands.get(i), Palette.colour(i));
         }
         for (int i = 0; i < bands.size(); i++) {
@@ -40,7 +50,6 @@ public final class ConvergenceChart {
             line.setLineColor(Palette.colour(i));
             line.setLineWidth(2f);
         }
-        return chart;
     }
 
     private static void addBand(XYChart chart, Band b, Color colour) {
