@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Fronts;
+import org.bomoco.algorithms.ViolationScales;
 import org.bomoco.api.MultiObjectiveOptimizer;
 import org.bomoco.api.OptimizerSettings;
 import org.bomoco.data.CarbonProfiles;
@@ -72,48 +73,26 @@ final class KpiSensitivityPlacement {
     /**
      * The noise-free comparison: every candidate decision (the three solves' fronts) is evaluated with sensitivity
      * {@code e}, and one is picked by the settings' rule — {@code usd}: least cost + KPI loss (USD/month), feasible
-     * first; {@code knee}/{@code compromise}: that rule of {@link FrontPicker} over the non-dominated feasible
-     * candidates (all non-dominated candidates when none is feasible), with {@link Weights#DEFAULT}. Both picks of a
+     * first; {@code knee}/{@code compromise}: that rule of {@link FrontPicker}, with {@link Weights#DEFAULT}, over
+     * the candidates' {@link Fronts#finalFront} (the front rule every optimizer uses: feasible non-dominated ones,
+     * else the least violating). Both picks of a
      * comparison see the same candidates, so any difference between them is caused by the sensitivity alone, not by
      * the optimizer's random trajectory.
      */
     static Picked poolPick(PlacementInstance base, double e, List<int[]> pool, String method) {
         PlacementProblem problem = PlacementProblem.compile(withSensitivity(base, e));
-        List<int[]> xs = new ArrayList<>();
-        List<Evaluation> evs = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (int[] x : pool) {
-            xs.add(x);
-            evs.add(problem.evaluate(x));
-        }
-        boolean anyFeasible = evs.stream().anyMatch(Evaluation::feasible);
-        List<Integer> admitted = new ArrayList<>();
-        for (int i = 0; i < xs.size(); i++) {
-            if (!anyFeasible || evs.get(i).feasible()) {
-                admitted.add(i);
-            }
+            Evaluation ev = problem.evaluate(x);
+            candidates.add(new Candidate(x, ev.objectives(), ev.constraints()));
         }
         if (method.equals("usd")) {
-            int best = admitted.get(0);
-            for (int i : admitted) {
-                if (dollars(evs.get(i).objectives()) < dollars(evs.get(best).objectives())) {
-                    best = i;
-                }
-            }
-            return new Picked(xs.get(best), pool.size(), pool);
+            return new Picked(leastUsd(candidates).decision(), pool.size(), pool);
         }
-        List<Integer> front = new ArrayList<>();
-        for (int i : admitted) {
-            boolean dominated = false;
-            for (int j : admitted) {
-                dominated |= j != i && Fronts.dominates(evs.get(j).objectives(), evs.get(i).objectives());
-            }
-            if (!dominated) {
-                front.add(i);
-            }
-        }
-        double[][] points = front.stream().map(i -> evs.get(i).objectives()).toArray(double[][]::new);
+        List<Candidate> front = Fronts.finalFront(candidates, ViolationScales.of(problem));
+        double[][] points = front.stream().map(Candidate::objectives).toArray(double[][]::new);
         FrontPicker.Method m = method.equals("knee") ? FrontPicker.Method.KNEE : FrontPicker.Method.COMPROMISE;
-        return new Picked(xs.get(front.get(FrontPicker.pick(m, points, Weights.DEFAULT.toArray()))), pool.size(),
+        return new Picked(front.get(FrontPicker.pick(m, points, Weights.DEFAULT.toArray())).decision(), pool.size(),
                 pool);
     }
 
@@ -163,9 +142,11 @@ final class KpiSensitivityPlacement {
      * USD/month, lowest index on ties); otherwise the optimizer's own pick (knee or compromise, feasible first).
      */
     static Candidate pick(MultiObjectiveOptimizer optimizer, List<Candidate> front, String method) {
-        if (!method.equals("usd")) {
-            return optimizer.pick(front);
-        }
+        return method.equals("usd") ? leastUsd(front) : optimizer.pick(front);
+    }
+
+    /** The feasible candidate (any, if none is feasible) of least cost + KPI loss, lowest index on ties. */
+    private static Candidate leastUsd(List<Candidate> front) {
         List<Candidate> pool = front.stream().filter(Candidate::feasible).toList();
         pool = pool.isEmpty() ? front : pool;
         Candidate best = null;
