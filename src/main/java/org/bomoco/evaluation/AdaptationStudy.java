@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,8 +68,7 @@ final class AdaptationStudy implements Study {
     @Override
     public Path run(StudyContext context) throws IOException {
         StudyFiles files = new StudyFiles(spec.output());
-        int workers = context.threads() > 0 ? context.threads() : spec.threads() > 0 ? spec.threads()
-                : Runtime.getRuntime().availableProcessors();
+        int workers = context.workers(spec.threads());
         files.prepare(spec.toYaml(), context.force(), workers).ifPresent(context.out()::println);
         PlacementInstance base = new InstanceLoader(context.catalogue()).problem(spec.instance()).instance();
         CarbonProfiles profiles = CarbonProfiles.read(context.catalogue().resolve("carbon-profiles.csv"));
@@ -112,30 +110,13 @@ final class AdaptationStudy implements Study {
             for (var e : futures.entrySet()) {
                 List<AdaptationTrace> list = new ArrayList<>();
                 for (Future<AdaptationTrace> f : e.getValue()) {
-                    list.add(get(f));
+                    list.add(StudyFiles.await(f));
                 }
                 out.put(e.getKey(), list);
             }
             return out;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static AdaptationTrace get(Future<AdaptationTrace> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

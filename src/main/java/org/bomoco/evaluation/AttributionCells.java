@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,7 +96,7 @@ final class AttributionCells {
                 Job j = missing.get(i);
                 List<String> texts = new ArrayList<>();
                 for (Future<String> f : futures.get(i)) {
-                    texts.add(await(f));
+                    texts.add(StudyFiles.await(f));
                 }
                 files.saveCell(j.id(), j.combine().apply(texts));
                 out.printf(Locale.ROOT, "cell %d/%d %s done (%.1f s)%n", i + 1, missing.size(), j.id(),
@@ -106,20 +105,6 @@ final class AttributionCells {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static String await(Future<String> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for a cell", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -60,23 +60,11 @@ final class AttributionStudy implements Study {
         return spec.summary();
     }
 
-    /**
-     * Threads: {@code --threads} when given (> 0), else the file's {@code threads} when > 0, else all processors.
-     * (The run command passes 0 when --threads is absent, so an explicit {@code --threads 0} cannot override the
-     * file's value.)
-     */
-    int workers(StudyContext context) {
-        if (context.threads() > 0) {
-            return context.threads();
-        }
-        return spec.threads() > 0 ? spec.threads() : Runtime.getRuntime().availableProcessors();
-    }
-
     @Override
     public Path run(StudyContext context) throws IOException {
         PrintWriter out = context.out();
         StudyFiles files = new StudyFiles(spec.output());
-        int workers = workers(context);
+        int workers = context.workers(spec.threads());
         files.prepare(spec.toYaml(), context.force(), workers).ifPresent(out::println);
         out.printf("attribution study %s: %s, on %d threads%n", spec.name(), spec.summary(), workers);
         out.flush();

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -102,6 +104,28 @@ public final class StudyFiles {
     /** Stores finished cell {@code id} durably (fsynced, atomic rename). */
     public void saveCell(String id, String text) throws IOException {
         AtomicFiles.writeDurable(cells().resolve(id), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The result of a cell computed on a worker thread: a runtime or I/O failure of the cell is rethrown as it is
+     * (so user errors keep their message and I/O failures their exit code), an interruption becomes an
+     * {@link IOException}.
+     */
+    static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a cell", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     static String sha256(String text) {
