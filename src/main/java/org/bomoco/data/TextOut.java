@@ -2,11 +2,7 @@ package org.bomoco.data;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.bomoco.model.InputException;
@@ -62,39 +58,16 @@ final class TextOut {
     }
 
     /**
-     * Writes {@code text} as UTF-8 to {@code target} atomically: a temporary file in the same directory is written
-     * and then moved over the target with {@code ATOMIC_MOVE} (falling back to a plain replacing move where the
-     * file system cannot move atomically). Parent directories are created.
+     * Writes {@code text} as UTF-8 to {@code target} atomically with {@link AtomicFiles#write(Path, CharSequence)}.
      *
      * @throws InputException when the file cannot be written
      */
     static void writeAtomically(Path target, String text) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(target, text);
         } catch (IOException e) {
-            deleteQuietly(tmp);
             throw new InputException(target.toString(), 0, null, "cannot write the file (" + e.getMessage()
                     + "); check that the directory is writable");
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-            // the original error is the one worth reporting
         }
     }
 }

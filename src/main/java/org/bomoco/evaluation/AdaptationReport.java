@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-import org.bomoco.experiment.AtomicFiles;
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.model.PlacementInstance;
 import org.bomoco.plot.AdaptationCharts;
 import org.bomoco.plot.Band;

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.bomoco.causal.AttributionEvaluation;
 import org.bomoco.causal.AttributionEvaluation.Row;
-import org.bomoco.experiment.AtomicFiles;
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.plot.AttributionCharts;
 import org.bomoco.plot.FigureFiles;
 import org.bomoco.plot.LineChart;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 
-import org.bomoco.experiment.AtomicFiles;
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.experiment.SpecNode;
 import org.bomoco.plot.FigureFiles;
 import org.bomoco.report.Table;

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import org.bomoco.experiment.AtomicFiles;
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.experiment.Environment;
 import org.bomoco.model.InputException;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.data.CsvTable;
 import org.bomoco.model.Choice;

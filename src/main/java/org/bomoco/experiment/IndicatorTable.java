@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.data.CsvTable;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Fronts;

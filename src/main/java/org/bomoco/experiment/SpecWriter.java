@@ -2,10 +2,7 @@ package org.bomoco.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +12,8 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import org.bomoco.data.AtomicFiles;
 
 /**
  * Writes an {@link ExperimentSpec} as YAML in the shape {@link SpecReader} reads, every default spelled out (the
@@ -31,15 +30,7 @@ final class SpecWriter {
     }
 
     static void write(ExperimentSpec spec, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, toYaml(spec), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, toYaml(spec));
     }
 
     static String toYaml(ExperimentSpec spec) {

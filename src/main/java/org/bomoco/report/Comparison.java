@@ -1,34 +1,41 @@
 package org.bomoco.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.stats.KruskalWallis;
+import org.bomoco.stats.PairResult;
+import org.bomoco.stats.VarghaDelaney;
+import org.bomoco.stats.Verdict;
+
 /**
- * The statistics of one instance × indicator: quartiles of the final values per algorithm, the Kruskal–Wallis
- * p-value over all algorithms, and, against a control algorithm, Holm-adjusted two-sided Mann–Whitney p-values
- * (S. Holm, "A simple sequentially rejective multiple test procedure", Scand. J. Statist. 6(2), 1979; the family is
- * the algorithms compared with the control on this instance and indicator), the Vargha–Delaney A12 of the algorithm
- * over the control, and a verdict: {@code +} significantly better than the control ({@code p_holm < 0.05}),
- * {@code −} significantly worse, {@code ≈} no significant difference (A. Vargha, H.D. Delaney, J. Educ. Behav.
- * Stat. 25(2), 2000). Direction: hypervolume larger is better, every other indicator smaller.
+ * The statistics of one instance × indicator, as {@link org.bomoco.stats.Comparison#compare} computes them over the
+ * algorithms with final values: quartiles per algorithm, the Kruskal–Wallis p-value, and against a control the
+ * Holm-adjusted two-sided Mann–Whitney p-values (the family is the algorithms compared with the control on this
+ * instance and indicator), the Vargha–Delaney A12 of the algorithm over the control and the typed {@link Verdict}.
+ * This record only selects the samples (algorithms without values and an absent control are left out) and keeps
+ * the per-algorithm view the tables print. Direction: hypervolume larger is better, every other indicator smaller.
  *
- * @param kruskalWallisP p-value, NaN when not computed
+ * @param kruskalWallisP p-value, NaN with fewer than two algorithms with values
  * @param entries per algorithm (order of the results)
  */
 record Comparison(String instance, String indicator, double kruskalWallisP, Map<String, Entry> entries) {
-    /** Significance level of the +/−/≈ verdicts. */
-    static final double ALPHA = 0.05;
+    /** Significance level of the verdicts: {@link org.bomoco.stats.Comparison#DEFAULT_ALPHA}. */
+    static final double ALPHA = org.bomoco.stats.Comparison.DEFAULT_ALPHA;
 
     /**
      * @param values the finite final values
      * @param quartiles their quartiles
-     * @param pHolm adjusted p against the control (NaN for the control itself or without tests)
-     * @param a12 A12 of this algorithm's values over the control's (NaN likewise)
-     * @param verdict {@code +}, {@code −}, {@code ≈}, or "" (control, no control, no tests)
+     * @param pHolm adjusted p against the control (NaN for the control itself or without a control)
+     * @param a12 A12 of this algorithm's values over the control's, {@code P(a > c) + P(a = c)/2} (NaN likewise)
+     * @param verdict against the control; {@link Verdict#CONTROL} for the control, null without a control or values
      */
-    record Entry(double[] values, Quartiles quartiles, double pHolm, double a12, String verdict) {
+    record Entry(double[] values, Quartiles quartiles, double pHolm, double a12, Verdict verdict) {
+        /** The verdict's symbol ({@code +}, {@code −}, {@code ≈}), or "" for the control and without a verdict. */
+        String symbol() {
+            return verdict == null ? "" : verdict.symbol();
+        }
     }
 
     /** Whether larger values of {@code indicator} are better (only hypervolume). */
@@ -37,42 +44,35 @@ record Comparison(String instance, String indicator, double kruskalWallisP, Map<
     }
 
     /** Computes the statistics; {@code control} may be null or absent from this instance (no verdicts then). */
-    static Comparison of(Results results, String instance, String indicator, String control, StatTests tests) {
+    static Comparison of(Results results, String instance, String indicator, String control) {
         Map<String, double[]> values = results.finalValues(instance, indicator);
-        List<double[]> samples = values.values().stream().filter(v -> v.length > 0).toList();
-        double kw = samples.size() >= 2 ? tests.kruskalWallisP(samples.toArray(double[][]::new)) : Double.NaN;
-        double[] base = control == null ? null : values.get(control);
-        boolean compare = base != null && base.length > 0;
-        List<String> others = new ArrayList<>();
-        List<Double> raw = new ArrayList<>();
-        if (compare) {
-            values.forEach((a, v) -> {
-                if (!a.equals(control) && v.length > 0) {
-                    others.add(a);
-                    raw.add(tests.mannWhitneyP(v, base));
-                }
-            });
-        }
-        double[] adjusted = raw.isEmpty() ? new double[0]
-                : tests.holm(raw.stream().mapToDouble(Double::doubleValue).toArray());
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, double[]> samples = new LinkedHashMap<>();
         values.forEach((a, v) -> {
-            int k = others.indexOf(a);
-            double p = k >= 0 ? adjusted[k] : Double.NaN;
-            double a12 = k >= 0 ? tests.a12(v, base) : Double.NaN;
-            entries.put(a, new Entry(v, Quartiles.of(v), p, a12, k >= 0 ? verdict(p, a12, indicator) : ""));
+            if (v.length > 0) {
+                samples.put(a, v);
+            }
         });
+        boolean compare = control != null && samples.containsKey(control) && samples.size() >= 2;
+        org.bomoco.stats.Comparison.Result result = compare
+                ? org.bomoco.stats.Comparison.compare(samples, largerIsBetter(indicator), control, ALPHA) : null;
+        double kw = result != null ? result.omnibus().pValue()
+                : samples.size() >= 2 ? KruskalWallis.test(samples.values().toArray(double[][]::new)).pValue()
+                : Double.NaN;
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        values.forEach((a, v) -> entries.put(a, entry(a, v, result, samples.get(control))));
         return new Comparison(instance, indicator, kw, entries);
     }
 
-    private static String verdict(double pHolm, double a12, String indicator) {
-        if (Double.isNaN(pHolm) || Double.isNaN(a12)) {
-            return "";
+    private static Entry entry(String algorithm, double[] v, org.bomoco.stats.Comparison.Result result,
+            double[] base) {
+        if (result == null || v.length == 0) {
+            return new Entry(v, Quartiles.of(v), Double.NaN, Double.NaN, null);
         }
-        if (pHolm >= ALPHA || a12 == 0.5) {
-            return "≈";
+        if (algorithm.equals(result.control())) {
+            return new Entry(v, Quartiles.of(v), Double.NaN, Double.NaN, Verdict.CONTROL);
         }
-        boolean larger = a12 > 0.5;
-        return larger == largerIsBetter(indicator) ? "+" : "−";
+        List<PairResult> pairs = result.versusControl();
+        PairResult pair = pairs.stream().filter(p -> p.algorithm().equals(algorithm)).findFirst().orElseThrow();
+        return new Entry(v, Quartiles.of(v), pair.adjustedPValue(), VarghaDelaney.a12(v, base), pair.verdict());
     }
 }

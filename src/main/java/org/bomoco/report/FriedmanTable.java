@@ -3,17 +3,19 @@ package org.bomoco.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bomoco.stats.Friedman;
+
 /**
  * Friedman mean ranks (M. Friedman, JASA 32(200), 1937; as used for algorithm comparison by J. Demšar, JMLR 7,
  * 2006): per indicator, blocks are the instances with values of that indicator, treatments the algorithms with
  * values on every one of them, observations each algorithm's median; rank 1 is the best. Mean ranks and p come from
- * {@link StatTests#friedman}.
+ * {@link Friedman#test}.
  */
 final class FriedmanTable {
     private FriedmanTable() {
     }
 
-    static Table of(Results results, List<Comparison> comparisons, StatTests tests) {
+    static Table of(Results results, List<Comparison> comparisons) {
         List<String> algorithms = results.algorithms();
         List<String> header = new ArrayList<>(List.of("indicator"));
         header.addAll(algorithms);
@@ -27,14 +29,14 @@ final class FriedmanTable {
             }
             double[][] blocks = of.stream().map(c -> common.stream()
                     .mapToDouble(a -> c.entries().get(a).quartiles().median()).toArray()).toArray(double[][]::new);
-            double[] r = tests.friedman(blocks, Comparison.largerIsBetter(indicator));
+            Friedman.Result r = Friedman.test(blocks, Comparison.largerIsBetter(indicator));
             List<String> row = new ArrayList<>(List.of(indicator));
             for (String a : algorithms) {
                 int k = common.indexOf(a);
-                row.add(k < 0 ? Cells.NONE : Cells.number(r[k]));
+                row.add(k < 0 ? Cells.NONE : Cells.number(r.meanRanks()[k]));
             }
             row.add(Integer.toString(blocks.length));
-            row.add(Cells.p(r[common.size()]));
+            row.add(Cells.p(r.pValue()));
             rows.add(row);
         }
         return new Table("friedman", "Friedman mean ranks over instances (1 = best)", header, rows, 1,

@@ -1,13 +1,11 @@
 package org.bomoco.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.plot.FigureFiles;
 
 /**
@@ -51,7 +49,7 @@ public final class Reports {
      *     control label
      */
     public static Written write(Path output, String controlLabel) throws IOException {
-        return write(output, controlLabel, DEFAULT_CATALOGUE, StatTests.DEFAULT);
+        return write(output, controlLabel, DEFAULT_CATALOGUE);
     }
 
     /**
@@ -59,16 +57,8 @@ public final class Reports {
      * regenerated from when the report re-evaluates stored decisions (the cross-cloud arbitrage section).
      */
     public static Written write(Path output, String controlLabel, Path catalogue) throws IOException {
-        return write(output, controlLabel, catalogue, StatTests.DEFAULT);
-    }
-
-    static Written write(Path output, String controlLabel, StatTests tests) throws IOException {
-        return write(output, controlLabel, DEFAULT_CATALOGUE, tests);
-    }
-
-    static Written write(Path output, String controlLabel, Path catalogue, StatTests tests) throws IOException {
         Results results = Results.load(output);
-        List<Table> tables = SummaryTables.build(results, controlLabel, tests);
+        List<Table> tables = SummaryTables.build(results, controlLabel);
         List<Path> tableFiles = writeTables(tables, output);
         FrontAnalysis fronts = FrontAnalysis.of(results);
         List<Table> frontTables = FrontAnalysisTables.tables(results, fronts);
@@ -90,7 +80,7 @@ public final class Reports {
             extra = arbitrage.html();
         }
         Path html = output.resolve("report.html");
-        atomicWrite(html, HtmlReport.render(results, tables, figures, controlLabel,
+        AtomicFiles.write(html, HtmlReport.render(results, tables, figures, controlLabel,
                 FrontAnalysisTables.html(fronts, frontTables), extra));
         return new Written(html, tableFiles, figureFiles, messages);
     }
@@ -102,16 +92,5 @@ public final class Reports {
             files.addAll(TableWriters.writeAll(t, output.resolve("tables")));
         }
         return files;
-    }
-
-    private static void atomicWrite(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -9,38 +9,34 @@ import org.bomoco.model.InputException;
  * The statistics tables of a results directory, all from {@link Comparison}s of the final indicator values:
  * <ul>
  *   <li>{@code summary}: one row per instance × indicator, one column per algorithm with "median (IQR)" and, given a
- *       control and the tests, its +/−/≈ verdict; a Kruskal–Wallis p column when the tests are available;</li>
+ *       control, its +/−/≈ verdict; a Kruskal–Wallis p column;</li>
  *   <li>{@code summary-long}: one row per instance × indicator × algorithm with full-precision runs, median, q1, q3,
- *       IQR (and p values, A12, verdict when available) — for other programs;</li>
+ *       IQR, p values, A12 and verdict — for other programs;</li>
  *   <li>{@code friedman}: per indicator, Friedman mean ranks of the algorithms over the instances (rank 1 best) and
- *       the p-value, when the tests are available and at least two instances share the algorithms.</li>
+ *       the p-value, when at least two instances share the algorithms.</li>
  * </ul>
  */
 public final class SummaryTables {
     private SummaryTables() {
     }
 
-    /** The tables with the default statistical tests ({@link StatTests#DEFAULT}). */
+    /** The tables, with the statistics of {@link org.bomoco.stats.Comparison}. */
     public static List<Table> build(Results results, String control) {
-        return build(results, control, StatTests.DEFAULT);
-    }
-
-    static List<Table> build(Results results, String control, StatTests tests) {
         checkControl(results, control);
         List<Comparison> comparisons = new ArrayList<>();
         for (String instance : results.instances()) {
             for (String indicator : results.indicatorIds()) {
-                Comparison c = Comparison.of(results, instance, indicator, control, tests);
+                Comparison c = Comparison.of(results, instance, indicator, control);
                 if (c.entries().values().stream().anyMatch(e -> e.values().length > 0)) {
                     comparisons.add(c);
                 }
             }
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(summary(results.algorithms(), comparisons, control, tests));
-        tables.add(longSummary(comparisons, control, tests));
-        if (tests.available() && results.instances().size() >= 2) {
-            tables.add(FriedmanTable.of(results, comparisons, tests));
+        tables.add(summary(results.algorithms(), comparisons, control));
+        tables.add(longSummary(comparisons, control));
+        if (results.instances().size() >= 2) {
+            tables.add(FriedmanTable.of(results, comparisons));
         }
         return tables;
     }
@@ -53,13 +49,10 @@ public final class SummaryTables {
         }
     }
 
-    private static Table summary(List<String> algorithms, List<Comparison> comparisons, String control,
-                                 StatTests tests) {
+    private static Table summary(List<String> algorithms, List<Comparison> comparisons, String control) {
         List<String> header = new ArrayList<>(List.of("instance", "indicator"));
         header.addAll(algorithms);
-        if (tests.available()) {
-            header.add("KW p");
-        }
+        header.add("KW p");
         List<List<String>> rows = new ArrayList<>();
         for (Comparison c : comparisons) {
             List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator()));
@@ -67,26 +60,21 @@ public final class SummaryTables {
                 Comparison.Entry e = c.entries().get(a);
                 row.add(e == null || e.quartiles().n() == 0 ? Cells.NONE : medianIqr(e));
             }
-            if (tests.available()) {
-                row.add(Cells.p(c.kruskalWallisP()));
-            }
+            row.add(Cells.p(c.kruskalWallisP()));
             rows.add(row);
         }
         return new Table("summary", "Final indicator values: median (IQR) over the runs", header, rows, 2,
-                note(control, tests));
+                note(control));
     }
 
     private static String medianIqr(Comparison.Entry e) {
         String s = Cells.number(e.quartiles().median()) + " (" + Cells.number(e.quartiles().iqr()) + ")";
-        return e.verdict().isEmpty() ? s : s + " " + e.verdict();
+        return e.symbol().isEmpty() ? s : s + " " + e.symbol();
     }
 
-    private static String note(String control, StatTests tests) {
+    private static String note(String control) {
         String s = "Median and interquartile range (R-7 quartiles) of each run's final value; hypervolume is better "
                 + "when larger, igd+, igd, epsilon and spread when smaller.";
-        if (!tests.available()) {
-            return s + " Statistical tests are not available in this build.";
-        }
         s += " KW p: Kruskal–Wallis test over all algorithms.";
         if (control != null) {
             s += " Versus the control " + control + ": + significantly better, − significantly worse, ≈ no "
@@ -96,23 +84,17 @@ public final class SummaryTables {
         return s;
     }
 
-    private static Table longSummary(List<Comparison> comparisons, String control, StatTests tests) {
+    private static Table longSummary(List<Comparison> comparisons, String control) {
         List<String> header = new ArrayList<>(List.of("instance", "indicator", "algorithm", "runs", "median", "q1",
-                "q3", "iqr"));
-        if (tests.available()) {
-            header.addAll(List.of("kw_p", "p_holm", "a12", "vs_control"));
-        }
+                "q3", "iqr", "kw_p", "p_holm", "a12", "vs_control"));
         List<List<String>> rows = new ArrayList<>();
         for (Comparison c : comparisons) {
             c.entries().forEach((a, e) -> {
                 Quartiles q = e.quartiles();
                 List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator(), a,
                         Integer.toString(q.n()), Cells.exact(q.median()), Cells.exact(q.q1()), Cells.exact(q.q3()),
-                        Cells.exact(q.iqr())));
-                if (tests.available()) {
-                    row.addAll(List.of(Cells.exact(c.kruskalWallisP()), Cells.exact(e.pHolm()),
-                            Cells.exact(e.a12()), e.verdict()));
-                }
+                        Cells.exact(q.iqr()), Cells.exact(c.kruskalWallisP()), Cells.exact(e.pHolm()),
+                        Cells.exact(e.a12()), e.symbol()));
                 rows.add(row);
             });
         }

@@ -52,13 +52,6 @@ public final class Comparison {
                             + "'; known: " + summaries.keySet()))
                     .verdict();
         }
-
-        /** One table row per algorithm, in input order, for the given instance. */
-        public List<TableRow> tableRows(String instance) {
-            List<TableRow> rows = new ArrayList<>();
-            summaries.forEach((name, summary) -> rows.add(new TableRow(instance, name, summary, verdict(name))));
-            return rows;
-        }
     }
 
     /** {@link #compare(Map, boolean, String, double)} at {@link #DEFAULT_ALPHA}. */

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.experiment.AlgorithmSpec;
-import org.bomoco.experiment.AtomicFiles;
+import org.bomoco.data.AtomicFiles;
 import org.bomoco.experiment.BenchmarkSpec;
 import org.bomoco.experiment.ExperimentExecutor;
 import org.bomoco.experiment.ExperimentSpec;

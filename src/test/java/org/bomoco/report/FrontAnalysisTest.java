@@ -109,7 +109,7 @@ class FrontAnalysisTest {
     @Test
     void reportWritesTheTablesAndSection(@TempDir Path other) throws IOException {
         SyntheticResults.write(other);
-        Reports.Written written = Reports.write(other, "nsga2@moea", StatTests.NONE);
+        Reports.Written written = Reports.write(other, "nsga2@moea");
         for (String t : List.of("front-sizes", "supported", "extremes")) {
             assertTrue(Files.isRegularFile(other.resolve("tables/" + t + ".csv")), t);
             assertTrue(written.tables().contains(other.resolve("tables/" + t + ".md")), t);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-/** {@link Reports#write} on {@link SyntheticResults} without statistical tests ({@link StatTests#NONE}): the layout. */
+/** {@link Reports#write} on {@link SyntheticResults}: the layout. */
 class ReportsTest {
     /** Tolerance for R-7 quartiles of two-decimal data (a few ulps of interpolation). */
     private static final double EPS = 1e-12;
@@ -38,7 +38,7 @@ class ReportsTest {
     @BeforeAll
     static void build() throws IOException {
         SyntheticResults.write(dir);
-        written = Reports.write(dir, "nsga2@moea", StatTests.NONE);
+        written = Reports.write(dir, "nsga2@moea");
     }
 
     @Test
@@ -118,10 +118,10 @@ class ReportsTest {
 
     @Test
     void markdownTablesHaveTheRightColumnCounts() throws IOException {
-        // summary: instance, indicator, nsga2@moea, moead_x, composite = 5 columns → 6 unescaped pipes per line
-        checkMarkdown(Files.readString(dir.resolve("tables/summary.md")), 5);
-        // summary-long without tests: instance, indicator, algorithm, runs, median, q1, q3, iqr
-        checkMarkdown(Files.readString(dir.resolve("tables/summary-long.md")), 8);
+        // summary: instance, indicator, nsga2@moea, moead_x, composite, KW p = 6 columns → 7 unescaped pipes per line
+        checkMarkdown(Files.readString(dir.resolve("tables/summary.md")), 6);
+        // summary-long: instance, indicator, algorithm, runs, median, q1, q3, iqr, kw_p, p_holm, a12, vs_control
+        checkMarkdown(Files.readString(dir.resolve("tables/summary-long.md")), 12);
     }
 
     private static void checkMarkdown(String md, int columns) {
@@ -168,9 +168,9 @@ class ReportsTest {
         assertRow(new double[] {4, 0.675, 0.6375, 0.7125, 0.075}, rows.get("moead_x"));
         assertRow(new double[] {3, 0.52, 0.52, 0.52, 0}, rows.get("composite"));
         String summary = Files.readString(dir.resolve("tables/summary.csv"));
-        assertTrue(summary.contains("place_1,hypervolume,0.81 (0.02),0.675 (0.075),0.52 (0)"), summary);
+        assertTrue(summary.contains("place_1,hypervolume,0.81 (0.02),0.675 (0.075) −,0.52 (0) −"), summary);
         // igd+ = 1 − hv: nsga2 median 0.19; the NaN at replicate 0's first checkpoint is not its final value
-        assertTrue(summary.contains("place_1,igd+,0.19 (0.02),0.325 (0.075),0.48 (0)"), summary);
+        assertTrue(summary.contains("place_1,igd+,0.19 (0.02),0.325 (0.075) −,0.48 (0) −"), summary);
     }
 
     private static void assertRow(double[] expected, double[] actual) {

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link Comparison} on seeded samples with clear shifts, identical distributions, and the table cells. */
+/** {@link Comparison} on seeded samples with clear shifts, identical distributions, and the summaries. */
 class ComparisonTest {
     private static final int RUNS = 30;
 
@@ -76,17 +75,20 @@ class ComparisonTest {
     }
 
     @Test
-    void tableRowsPrintMedianIqrAndVerdict() {
+    void summariesAndVerdictOfSeparatedSamples() {
         Map<String, double[]> samples = new LinkedHashMap<>();
         samples.put("A", new double[] {1, 2, 3, 4, 5, 6, 7, 8});
         samples.put("B", new double[] {11, 12, 13, 14, 15, 16, 17, 18});
-        List<TableRow> rows = Comparison.compare(samples, false, "A").tableRows("i1");
+        Comparison.Result r = Comparison.compare(samples, false, "A");
         // A: median 4.5, R-7 quartiles 2.75 and 6.25 → IQR 3.5. B is worse (larger, minimised): every pair
         // separated, exact p = 2/C(16, 8) = 2/12870 < 0.05.
-        assertEquals("4.50 (3.50)", rows.get(0).cell("%.2f"));
-        assertEquals("14.50 (3.50) −", rows.get(1).cell("%.2f"));
-        assertEquals("14.50 (3.500) −", rows.get(1).cell());
-        assertEquals("i1", rows.get(1).instance());
+        assertEquals(4.5, r.summaries().get("A").median(), 1e-12);
+        assertEquals(3.5, r.summaries().get("A").iqr(), 1e-12);
+        assertEquals(14.5, r.summaries().get("B").median(), 1e-12);
+        assertEquals(2.0 / 12870, r.versusControl().get(0).adjustedPValue(), 1e-12);
+        assertEquals(Verdict.WORSE, r.verdict("B"));
+        assertEquals("−", r.verdict("B").symbol());
+        assertEquals(Verdict.CONTROL, r.verdict("A"));
     }
 
     @Test

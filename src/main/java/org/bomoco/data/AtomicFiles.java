@@ -1,4 +1,4 @@
-package org.bomoco.experiment;
+package org.bomoco.data;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -59,7 +59,11 @@ public final class AtomicFiles {
                 }
             }
             readableByAll(tmp);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING); // a file system without atomic rename
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }

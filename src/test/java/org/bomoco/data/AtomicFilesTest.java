@@ -1,4 +1,4 @@
-package org.bomoco.experiment;
+package org.bomoco.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** {@link AtomicFiles}: content, no temp file left behind, and results readable by others. */
 class AtomicFilesTest {
