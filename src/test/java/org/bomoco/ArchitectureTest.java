@@ -18,7 +18,7 @@ class ArchitectureTest {
     /** Every project package except {@code model} (and {@code indicators}, {@code stats}, which stand alone). */
     private static final String[] ABOVE_MODEL = {
         "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..", "org.bomoco.algorithms..",
-        "org.bomoco.experiment..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.evaluation..",
+        "org.bomoco.experiment..", "org.bomoco.results..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.evaluation..",
         "org.bomoco.cli.."};
 
     private static JavaClasses classes;
@@ -62,8 +62,15 @@ class ArchitectureTest {
                         "org.bomoco.causal..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.bomoco.model..", "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..",
-                        "org.bomoco.algorithms..", "org.bomoco.experiment..", "org.bomoco.plot..",
+                        "org.bomoco.algorithms..", "org.bomoco.experiment..", "org.bomoco.results..", "org.bomoco.plot..",
                         "org.bomoco.report..", "org.bomoco.evaluation..", "org.bomoco.cli.."));
+    }
+
+    @Test
+    void resultsModelSitsBelowReportsAndStudies() {
+        check(noClasses().that().resideInAPackage("org.bomoco.results..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bomoco.plot..", "org.bomoco.report..",
+                        "org.bomoco.evaluation..", "org.bomoco.cli.."));
     }
 
     @Test

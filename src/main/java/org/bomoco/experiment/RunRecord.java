@@ -1,6 +1,8 @@
 package org.bomoco.experiment;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,11 +22,38 @@ import java.util.Objects;
 public record RunRecord(RunKey key, long seed, String algorithmId, String library, long evaluations,
                         double elapsedSeconds, List<TracePoint> trace, List<double[]> objectives,
                         List<Boolean> feasible, List<String> decisions) {
+    /** Copies the lists; a list missing from a stored record (an earlier version's file) is empty. */
     public RunRecord {
         Objects.requireNonNull(key, "key");
-        trace = List.copyOf(trace);
-        objectives = List.copyOf(objectives);
-        feasible = List.copyOf(feasible);
-        decisions = List.copyOf(decisions);
+        algorithmId = algorithmId == null ? key.algorithm() : algorithmId;
+        library = library == null ? "" : library;
+        trace = trace == null ? List.of() : List.copyOf(trace);
+        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+        feasible = feasible == null ? List.of() : List.copyOf(feasible);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    }
+
+    /** The feasible solutions' objective vectors (all of them when no feasibility is stored, as for benchmarks). */
+    public List<double[]> feasibleObjectives() {
+        if (feasible.isEmpty()) {
+            return objectives;
+        }
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < objectives.size(); i++) {
+            if (feasible.get(i)) {
+                out.add(objectives.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether this run is of the composite baseline (its id or label starts with {@code composite}). */
+    public boolean baseline() {
+        return isBaseline(algorithmId) || isBaseline(key.algorithm());
+    }
+
+    /** Whether an algorithm id or label names the composite baseline (starts with {@code composite}). */
+    public static boolean isBaseline(String id) {
+        return id.toLowerCase(Locale.ROOT).startsWith("composite");
     }
 }

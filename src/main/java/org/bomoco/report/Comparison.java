@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.results.Results;
 import org.bomoco.stats.KruskalWallis;
 import org.bomoco.stats.PairResult;
 import org.bomoco.stats.VarghaDelaney;

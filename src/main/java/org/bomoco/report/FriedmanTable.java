@@ -3,6 +3,7 @@ package org.bomoco.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bomoco.results.Results;
 import org.bomoco.stats.Friedman;
 
 /**

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bomoco.algorithms.Fronts;
+import org.bomoco.experiment.ReferenceSet;
+import org.bomoco.experiment.RunRecord;
 import org.bomoco.indicators.Normalization;
 import org.bomoco.indicators.SupportedPoints;
+import org.bomoco.results.Results;
 
 /**
  * What the final fronts of an experiment say about Pareto search against scalarising baselines, per instance and
@@ -94,7 +97,7 @@ public record FrontAnalysis(List<InstanceFronts> instances) {
     public static FrontAnalysis of(Results results) {
         List<InstanceFronts> out = new ArrayList<>();
         for (String instance : results.instances()) {
-            Map<String, List<FinalFront>> fronts = results.fronts(instance);
+            Map<String, List<RunRecord>> fronts = results.fronts(instance);
             if (!fronts.isEmpty()) {
                 out.add(instance(results, instance, fronts));
             }
@@ -102,7 +105,7 @@ public record FrontAnalysis(List<InstanceFronts> instances) {
         return new FrontAnalysis(out);
     }
 
-    private static InstanceFronts instance(Results results, String instance, Map<String, List<FinalFront>> fronts) {
+    private static InstanceFronts instance(Results results, String instance, Map<String, List<RunRecord>> fronts) {
         boolean placement = results.placement(instance);
         ReferenceSet ref = results.references().get(instance);
         List<double[]> reference = ref == null ? List.of() : nonDominated(ref.points());
@@ -127,7 +130,7 @@ public record FrontAnalysis(List<InstanceFronts> instances) {
             int inReference = (int) union.stream().filter(p -> referenceKeys.contains(new Key(p))).count();
             int dominated = (int) union.stream().filter(p -> paretoUnion.stream()
                     .anyMatch(q -> Fronts.dominates(q, p))).count();
-            algorithms.add(new AlgorithmFronts(label, pareto(runs), runs.stream().anyMatch(FinalFront::baseline),
+            algorithms.add(new AlgorithmFronts(label, pareto(runs), runs.stream().anyMatch(RunRecord::baseline),
                     runs.size(), perRun, union.size(), inReference, unsupported(union, scale), dominated,
                     best(union, results.objectiveColumns(instance).size())));
         });
@@ -136,7 +139,7 @@ public record FrontAnalysis(List<InstanceFronts> instances) {
     }
 
     /** Whether the runs are of a Pareto algorithm: neither their resolved id nor their label is a baseline's. */
-    static boolean pareto(List<FinalFront> runs) {
+    static boolean pareto(List<RunRecord> runs) {
         return runs.stream().noneMatch(r -> baselineId(r.algorithmId()) || baselineId(r.key().algorithm()));
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.bomoco.results.Results;
+
 /**
  * The "Pareto vs composite" tables and report section from a {@link FrontAnalysis}:
  * <ul>

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.bomoco.results.Results;
+
 /**
  * The single-file HTML report: header (experiment name, date, environment facts, run counts), the summary tables,
  * then the "Pareto vs composite" section ({@link FrontAnalysisTables#html}), then one section per instance with its headline (placement: median hypervolume of the Pareto algorithms against

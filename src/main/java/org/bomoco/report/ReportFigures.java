@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.experiment.IndicatorTable;
+import org.bomoco.experiment.RunRecord;
 import org.bomoco.plot.Band;
 import org.bomoco.plot.BoxPlots;
 import org.bomoco.plot.ConvergenceChart;
 import org.bomoco.plot.FigureFiles;
 import org.bomoco.plot.ParallelCoordinates;
 import org.bomoco.plot.ScatterMatrix;
+import org.bomoco.results.Results;
 
 /**
  * Draws every figure of a report into {@code figures/}: per instance and indicator a convergence plot
@@ -77,7 +80,7 @@ final class ReportFigures {
      * quartiles of the finite values (runs record the first checkpoint at or after each target, so counts differ
      * slightly between runs). {@code null} when no value is finite.
      */
-    static Band band(String label, List<List<IndicatorValue>> runs) {
+    static Band band(String label, List<List<IndicatorTable.Row>> runs) {
         int depth = runs.stream().mapToInt(List::size).max().orElse(0);
         List<double[]> rows = new ArrayList<>();
         for (int k = 0; k < depth; k++) {
@@ -114,8 +117,8 @@ final class ReportFigures {
     }
 
     private static void fronts(Results r, String instance, Path dir, List<Drawn> out) throws IOException {
-        Map<String, List<FinalFront>> stored = r.fronts(instance);
-        Map<String, List<FinalFront>> runs = new LinkedHashMap<>();
+        Map<String, List<RunRecord>> stored = r.fronts(instance);
+        Map<String, List<RunRecord>> runs = new LinkedHashMap<>();
         r.algorithms(instance).stream().filter(stored::containsKey).forEach(a -> runs.put(a, stored.get(a)));
         List<String> axes = r.axisLabels(instance);
         if (runs.isEmpty() || axes.size() < 2) {
@@ -146,7 +149,7 @@ final class ReportFigures {
         if (axes.size() >= 3) {
             Map<String, List<double[]>> representative = new LinkedHashMap<>();
             runs.forEach((a, list) -> {
-                FinalFront f = representative(r, instance, a, list);
+                RunRecord f = representative(r, instance, a, list);
                 if (!f.feasibleObjectives().isEmpty()) {
                     representative.put(a, f.feasibleObjectives());
                 }
@@ -163,8 +166,8 @@ final class ReportFigures {
     }
 
     /** The run whose final hypervolume is closest to the algorithm's median (ties: lower replicate). */
-    static FinalFront representative(Results r, String instance, String algorithm, List<FinalFront> runs) {
-        List<List<IndicatorValue>> traces = r.traces(instance, "hypervolume").getOrDefault(algorithm, List.of());
+    static RunRecord representative(Results r, String instance, String algorithm, List<RunRecord> runs) {
+        List<List<IndicatorTable.Row>> traces = r.traces(instance, "hypervolume").getOrDefault(algorithm, List.of());
         Map<Integer, Double> hv = new LinkedHashMap<>();
         traces.forEach(t -> hv.put(t.get(0).replicate(), t.get(t.size() - 1).value()));
         double median = Quartiles.of(hv.values().stream().mapToDouble(Double::doubleValue).toArray()).median();

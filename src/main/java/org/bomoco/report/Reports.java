@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.bomoco.data.AtomicFiles;
 import org.bomoco.plot.FigureFiles;
+import org.bomoco.results.Results;
 
 /**
  * Builds the report of a results directory: {@code tables/} (CSV, Markdown, LaTeX), {@code figures/} (PNG, SVG)
@@ -57,7 +58,7 @@ public final class Reports {
      * regenerated from when the report re-evaluates stored decisions (the cross-cloud arbitrage section).
      */
     public static Written write(Path output, String controlLabel, Path catalogue) throws IOException {
-        Results results = Results.load(output);
+        Results results = Results.open(output);
         List<Table> tables = SummaryTables.build(results, controlLabel);
         List<Path> tableFiles = writeTables(tables, output);
         FrontAnalysis fronts = FrontAnalysis.of(results);

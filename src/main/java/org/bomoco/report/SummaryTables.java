@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bomoco.model.InputException;
+import org.bomoco.results.Results;
 
 /**
  * The statistics tables of a results directory, all from {@link Comparison}s of the final indicator values:

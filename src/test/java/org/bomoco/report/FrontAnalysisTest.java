@@ -18,6 +18,7 @@ import org.bomoco.experiment.RunKey;
 import org.bomoco.experiment.RunRecord;
 import org.bomoco.experiment.TracePoint;
 import org.bomoco.problem.Objective;
+import org.bomoco.results.Results;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class FrontAnalysisTest {
     @Test
     void countsSupportAndExtremesByHand() throws IOException {
         write(dir);
-        FrontAnalysis analysis = FrontAnalysis.of(Results.load(dir));
+        FrontAnalysis analysis = FrontAnalysis.of(Results.open(dir));
         FrontAnalysis.InstanceFronts p = analysis.instances().get(0);
         // reference (non-dominated union of all feasible points): (0,1) (0.2,0.6) (0.3,0.3) (0.9,0.05) (1,0).
         // Lower hull: (0.2,0.6) lies above the chord (0,1)–(0.3,0.3) (y = 1 − 0.7·0.2/0.3 = 0.533 < 0.6) and
@@ -86,7 +87,7 @@ class FrontAnalysisTest {
     @Test
     void tablesHaveTheExpectedRows() throws IOException {
         write(dir);
-        Results results = Results.load(dir);
+        Results results = Results.open(dir);
         List<Table> tables = FrontAnalysisTables.tables(results, FrontAnalysis.of(results));
         Table sizes = tables.get(0);
         // algorithms in order of first appearance: run files in path order (composite, moead_jmetal, nsga2_moea, ...)
@@ -121,7 +122,7 @@ class FrontAnalysisTest {
         String supported = Files.readString(other.resolve("tables/supported.csv"));
         assertTrue(supported.contains("place_1") && !supported.contains("zdt1"), supported);
         assertTrue(Files.readString(other.resolve("tables/extremes.csv")).contains("zdt1,f2,"));
-        FrontAnalysis.InstanceFronts zdt = FrontAnalysis.of(Results.load(other)).instances().get(1);
+        FrontAnalysis.InstanceFronts zdt = FrontAnalysis.of(Results.open(other)).instances().get(1);
         assertNull(FrontAnalysisTables.headline(zdt));
         assertEquals(-1, zdt.paretoUnsupported());
         // no feasible Pareto point: a different sentence
@@ -176,6 +177,6 @@ class FrontAnalysisTest {
         Files.createDirectories(dir.resolve("reference"));
         Files.writeString(dir.resolve("reference/p.csv"), csv);
         Files.writeString(dir.resolve("reference/p.json"), "{\"source\":\"union\",\"ideal\":[100,10,1,1,1],"
-                + "\"nadir\":[1100,60,1,1,1]}");
+                + "\"nadir\":[1100,60,1,1,1],\"referencePoint\":[1.1,1.1,1.1,1.1,1.1]}");
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.bomoco.results.Results;
+
 /**
  * The statistics columns of the tables: which samples go to {@link org.bomoco.stats.Comparison} (algorithms without
  * values left out, Holm over the algorithms compared with the control on that instance and indicator) and the
@@ -20,7 +22,7 @@ class ReportStatisticsTest {
     /** Writes only the tables (figures are covered by {@link ReportsTest} and slow to draw). */
     private static void tables(Path dir, String control) throws IOException {
         SyntheticResults.write(dir);
-        Reports.writeTables(SummaryTables.build(Results.load(dir), control), dir);
+        Reports.writeTables(SummaryTables.build(Results.open(dir), control), dir);
     }
 
     @Test

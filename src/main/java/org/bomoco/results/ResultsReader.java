@@ -1,8 +1,7 @@
-package org.bomoco.report;
+package org.bomoco.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,61 +15,36 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.bomoco.data.CsvTable;
+import org.bomoco.experiment.IndicatorTable;
+import org.bomoco.experiment.ReferenceSet;
+import org.bomoco.experiment.ReferenceSets;
+import org.bomoco.experiment.RunRecord;
 import org.bomoco.model.InputException;
 
 /**
- * Reads the files of a results directory (layout in the issue-4 contract: {@code runs/**}{@code /*.json},
+ * Reads the files of a results directory into the types that wrote them (layout in the issue-4 contract: {@code runs/**}{@code /*.json},
  * {@code reference/<instance>.csv|json}, {@code indicators.csv}, {@code environment.json}, {@code experiment.yaml}).
- * Every error names the file.
+ * Every error names the file. Run records are read with unknown properties ignored and missing lists taken as
+ * empty, so records of earlier versions are still read.
  */
 final class ResultsReader {
-    static final List<String> INDICATOR_COLUMNS =
-            List.of("instance", "algorithm", "replicate", "evaluations", "indicator", "value");
-
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private ResultsReader() {
     }
 
-    /** {@code indicators.csv}; NaN values are accepted (an undefined indicator). */
-    static List<IndicatorValue> indicators(Path file) {
+    /** {@code indicators.csv} as {@link IndicatorTable#read} parses it (NaN for an undefined indicator). */
+    static List<IndicatorTable.Row> indicators(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file.toString(), 0, null, "no indicators.csv in the results directory; "
                     + "score the runs first (bomoco run computes it) or check the directory");
         }
-        List<IndicatorValue> out = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(file, INDICATOR_COLUMNS, true).rows()) {
-            out.add(new IndicatorValue(row.text("instance"), row.text("algorithm"),
-                    row.integer("replicate", 0, Integer.MAX_VALUE),
-                    row.parsed("evaluations", ResultsReader::parseCount, "a whole number ≥ 0"),
-                    row.text("indicator"),
-                    row.parsed("value", ResultsReader::parseValue, "a number (or NaN when undefined)")));
-        }
-        return out;
-    }
-
-    private static Long parseCount(String s) {
-        try {
-            long v = Long.parseLong(s);
-            return v >= 0 ? v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Double parseValue(String s) {
-        try {
-            double v = Double.parseDouble(s);
-            return Double.isInfinite(v) ? null : v;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return IndicatorTable.read(file);
     }
 
     /** Every {@code runs/**}{@code /*.json}, in path order (temp files of unfinished writes are skipped). */
-    static List<FinalFront> runs(Path runsDir) {
+    static List<RunRecord> runs(Path runsDir) {
         if (!Files.isDirectory(runsDir)) {
             return List.of();
         }
@@ -78,7 +52,7 @@ final class ResultsReader {
             List<Path> paths = files.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
-            List<FinalFront> out = new ArrayList<>(paths.size());
+            List<RunRecord> out = new ArrayList<>(paths.size());
             for (Path p : paths) {
                 out.add(run(p));
             }
@@ -88,18 +62,22 @@ final class ResultsReader {
         }
     }
 
-    private static FinalFront run(Path file) {
+    private static RunRecord run(Path file) {
         try {
-            return JSON.readValue(file.toFile(), FinalFront.class);
+            return JSON.readValue(file.toFile(), RunRecord.class);
         } catch (IOException | RuntimeException e) {
             throw new InputException(file.toString(), 0, null, "not a readable RunRecord JSON: "
                     + e.getMessage().lines().findFirst().orElse("") + "; delete it to have the run redone");
         }
     }
 
-    /** Every {@code reference/<instance>.csv}, with its {@code .json} when present. */
-    static Map<String, ReferenceSet> references(Path dir) {
+    /**
+     * Every {@code reference/<instance>.csv} with its {@code .json}, read by {@link ReferenceSets#read}; a set
+     * without its {@code .json} (bounds and reference point) is refused with a message naming the file.
+     */
+    static Map<String, ReferenceSet> references(Path output) {
         Map<String, ReferenceSet> out = new LinkedHashMap<>();
+        Path dir = output.resolve("reference");
         if (!Files.isDirectory(dir)) {
             return out;
         }
@@ -107,7 +85,7 @@ final class ResultsReader {
             for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
                 String name = csv.getFileName().toString();
                 String instance = name.substring(0, name.length() - ".csv".length());
-                out.put(instance, reference(instance, csv, dir.resolve(instance + ".json")));
+                out.put(instance, reference(output, instance));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,44 +93,18 @@ final class ResultsReader {
         return out;
     }
 
-    private static ReferenceSet reference(String instance, Path csv, Path json) throws IOException {
-        List<String> header = header(csv);
-        List<double[]> points = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(csv, header, true).rows()) {
-            double[] p = new double[header.size()];
-            for (int k = 0; k < p.length; k++) {
-                p[k] = row.number(header.get(k), -Double.MAX_VALUE, Double.MAX_VALUE);
-            }
-            points.add(p);
-        }
+    private static ReferenceSet reference(Path output, String instance) {
+        Path json = ReferenceSets.json(output, instance);
         if (!Files.isRegularFile(json)) {
-            return new ReferenceSet(instance, header, points, "", null, null);
+            throw new InputException(json.toString(), 0, null, "missing: the reference set of '" + instance
+                    + "' has no bounds file; run the experiment again (bomoco run) to rescore it");
         }
-        JsonNode node = tree(json);
-        return new ReferenceSet(instance, header, points, node.path("source").asText(""),
-                array(node.get("ideal")), array(node.get("nadir")));
-    }
-
-    private static List<String> header(Path csv) throws IOException {
-        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                return List.of(t.split("\\s*,\\s*"));
-            }
+        try {
+            return ReferenceSets.read(output, instance);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(json.toString(), 0, null, "unreadable reference set of '" + instance + "' ("
+                    + e.getMessage().lines().findFirst().orElse("") + "); run the experiment again to rescore it");
         }
-        throw new InputException(csv.toString(), 0, null, "empty reference file; expected a header of objective "
-                + "names and one row per point");
-    }
-
-    private static double[] array(JsonNode node) {
-        if (node == null || !node.isArray()) {
-            return null;
-        }
-        double[] a = new double[node.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = node.get(i).asDouble();
-        }
-        return a;
     }
 
     private static JsonNode tree(Path json) {

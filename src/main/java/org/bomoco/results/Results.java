@@ -1,4 +1,4 @@
-package org.bomoco.report;
+package org.bomoco.results;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,20 +10,26 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.bomoco.experiment.FrontFiles;
+import org.bomoco.experiment.IndicatorTable;
+import org.bomoco.experiment.ReferenceSet;
+import org.bomoco.experiment.RunRecord;
 import org.bomoco.problem.Objective;
 
 /**
- * A results directory loaded for reporting: indicator values, final fronts, references, environment facts. Orders
+ * A results directory, read into the types {@code bomoco run} wrote it with: indicator values
+ * ({@link IndicatorTable.Row}), run records with their final fronts ({@link RunRecord}), reference sets
+ * ({@link ReferenceSet}) and environment facts. {@link #open} is the entry point (report, notebooks, browser app).
+ * Orders
  * (instances, algorithms, indicators) are those of first appearance in {@code indicators.csv}, then in the runs.
  *
  * @param name experiment name ({@code experiment.yaml}'s {@code name}, else the directory name)
  * @param environment {@code environment.json} flattened to key → text
  * @param indicators every row of {@code indicators.csv}
- * @param runs every stored run's final front
+ * @param runs every stored run record (final front, trace, decisions)
  * @param references reference sets by instance
  */
-public record Results(String name, Map<String, String> environment, List<IndicatorValue> indicators,
-                      List<FinalFront> runs, Map<String, ReferenceSet> references) {
+public record Results(String name, Map<String, String> environment, List<IndicatorTable.Row> indicators,
+                      List<RunRecord> runs, Map<String, ReferenceSet> references) {
     public Results {
         Objects.requireNonNull(name, "name");
         environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
@@ -33,18 +39,19 @@ public record Results(String name, Map<String, String> environment, List<Indicat
     }
 
     /**
-     * Loads {@code output} (the results directory).
+     * Reads {@code output} (the results directory); run records of earlier versions are read too (unknown
+     * properties ignored, missing lists empty).
      *
      * @throws org.bomoco.model.InputException when {@code indicators.csv} is missing or a file is malformed
      */
-    public static Results load(Path output) {
+    public static Results open(Path output) {
         String fallback = output.toAbsolutePath().normalize().getFileName() == null ? "experiment"
                 : output.toAbsolutePath().normalize().getFileName().toString();
         return new Results(ResultsReader.experimentName(output.resolve("experiment.yaml"), fallback),
                 ResultsReader.environment(output.resolve("environment.json")),
                 ResultsReader.indicators(output.resolve("indicators.csv")),
                 ResultsReader.runs(output.resolve("runs")),
-                ResultsReader.references(output.resolve("reference")));
+                ResultsReader.references(output));
     }
 
     /** Instances in order of first appearance. */
@@ -79,7 +86,7 @@ public record Results(String name, Map<String, String> environment, List<Indicat
 
     /** Whether {@code label} is the composite baseline (its label or a run's algorithm id starts with composite). */
     public boolean baseline(String label) {
-        return FinalFront.isBaseline(label) || runs.stream()
+        return RunRecord.isBaseline(label) || runs.stream()
                 .anyMatch(r -> r.key().algorithm().equals(label) && r.baseline());
     }
 
@@ -87,21 +94,21 @@ public record Results(String name, Map<String, String> environment, List<Indicat
      * Each run's trace of {@code indicator} on {@code instance}: per algorithm, per replicate (ascending), the
      * values ordered by evaluations. NaN values are kept (callers skip them).
      */
-    public Map<String, List<List<IndicatorValue>>> traces(String instance, String indicator) {
-        Map<String, Map<Integer, List<IndicatorValue>>> byRun = new LinkedHashMap<>();
+    public Map<String, List<List<IndicatorTable.Row>>> traces(String instance, String indicator) {
+        Map<String, Map<Integer, List<IndicatorTable.Row>>> byRun = new LinkedHashMap<>();
         for (String a : algorithms(instance)) {
             byRun.put(a, new java.util.TreeMap<>());
         }
-        for (IndicatorValue v : indicators) {
+        for (IndicatorTable.Row v : indicators) {
             if (v.instance().equals(instance) && v.indicator().equals(indicator)) {
                 byRun.get(v.algorithm()).computeIfAbsent(v.replicate(), k -> new ArrayList<>()).add(v);
             }
         }
-        Map<String, List<List<IndicatorValue>>> out = new LinkedHashMap<>();
+        Map<String, List<List<IndicatorTable.Row>>> out = new LinkedHashMap<>();
         byRun.forEach((a, runsOf) -> {
-            List<List<IndicatorValue>> list = new ArrayList<>();
+            List<List<IndicatorTable.Row>> list = new ArrayList<>();
             runsOf.values().forEach(t -> {
-                t.sort(Comparator.comparingLong(IndicatorValue::evaluations));
+                t.sort(Comparator.comparingLong(IndicatorTable.Row::evaluations));
                 list.add(List.copyOf(t));
             });
             if (!list.isEmpty()) {
@@ -120,8 +127,8 @@ public record Results(String name, Map<String, String> environment, List<Indicat
     }
 
     /** Per algorithm, the stored final fronts of its runs on {@code instance} (replicate order). */
-    public Map<String, List<FinalFront>> fronts(String instance) {
-        Map<String, List<FinalFront>> out = new LinkedHashMap<>();
+    public Map<String, List<RunRecord>> fronts(String instance) {
+        Map<String, List<RunRecord>> out = new LinkedHashMap<>();
         runs.stream().filter(r -> r.key().instance().equals(instance))
                 .sorted(Comparator.comparingInt(r -> r.key().replicate()))
                 .forEach(r -> out.computeIfAbsent(r.key().algorithm(), k -> new ArrayList<>()).add(r));
@@ -132,7 +139,7 @@ public record Results(String name, Map<String, String> environment, List<Indicat
     public List<String> objectiveColumns(String instance) {
         ReferenceSet ref = references.get(instance);
         if (ref != null) {
-            return ref.objectives();
+            return ref.columns();
         }
         int m = runs.stream().filter(r -> r.key().instance().equals(instance) && !r.objectives().isEmpty())
                 .mapToInt(r -> r.objectives().get(0).length).findFirst().orElse(0);
