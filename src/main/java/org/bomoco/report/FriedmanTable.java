@@ -3,6 +3,7 @@ package org.bomoco.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bomoco.results.IndicatorComparison;
 import org.bomoco.results.Results;
 import org.bomoco.stats.Friedman;
 
@@ -16,21 +17,21 @@ final class FriedmanTable {
     private FriedmanTable() {
     }
 
-    static Table of(Results results, List<Comparison> comparisons) {
+    static Table of(Results results, List<IndicatorComparison> comparisons) {
         List<String> algorithms = results.algorithms();
         List<String> header = new ArrayList<>(List.of("indicator"));
         header.addAll(algorithms);
         header.addAll(List.of("instances", "Friedman p"));
         List<List<String>> rows = new ArrayList<>();
         for (String indicator : results.indicatorIds()) {
-            List<Comparison> of = comparisons.stream().filter(c -> c.indicator().equals(indicator)).toList();
+            List<IndicatorComparison> of = comparisons.stream().filter(c -> c.indicator().equals(indicator)).toList();
             List<String> common = algorithms.stream().filter(a -> of.stream().allMatch(c -> has(c, a))).toList();
             if (of.size() < 2 || common.size() < 2) {
                 continue;
             }
             double[][] blocks = of.stream().map(c -> common.stream()
                     .mapToDouble(a -> c.entries().get(a).quartiles().median()).toArray()).toArray(double[][]::new);
-            Friedman.Result r = Friedman.test(blocks, Comparison.largerIsBetter(indicator));
+            Friedman.Result r = Friedman.test(blocks, IndicatorComparison.largerIsBetter(indicator));
             List<String> row = new ArrayList<>(List.of(indicator));
             for (String a : algorithms) {
                 int k = common.indexOf(a);
@@ -45,8 +46,8 @@ final class FriedmanTable {
                         + "some instance is left out of that indicator's ranking (–).");
     }
 
-    private static boolean has(Comparison c, String algorithm) {
-        Comparison.Entry e = c.entries().get(algorithm);
+    private static boolean has(IndicatorComparison c, String algorithm) {
+        IndicatorComparison.Entry e = c.entries().get(algorithm);
         return e != null && e.quartiles().n() > 0;
     }
 }

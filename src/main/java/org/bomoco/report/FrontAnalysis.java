@@ -14,6 +14,7 @@ import org.bomoco.experiment.ReferenceSet;
 import org.bomoco.experiment.RunRecord;
 import org.bomoco.indicators.Normalization;
 import org.bomoco.indicators.SupportedPoints;
+import org.bomoco.results.Quartiles;
 import org.bomoco.results.Results;
 
 /**

@@ -15,6 +15,8 @@ import org.bomoco.plot.ConvergenceChart;
 import org.bomoco.plot.FigureFiles;
 import org.bomoco.plot.ParallelCoordinates;
 import org.bomoco.plot.ScatterMatrix;
+import org.bomoco.results.IndicatorComparison;
+import org.bomoco.results.Quartiles;
 import org.bomoco.results.Results;
 
 /**
@@ -49,7 +51,7 @@ final class ReportFigures {
     }
 
     static String yLabel(String indicator) {
-        return indicator + (Comparison.largerIsBetter(indicator) ? " (higher is better)" : " (lower is better)");
+        return indicator + (IndicatorComparison.largerIsBetter(indicator) ? " (higher is better)" : " (lower is better)");
     }
 
     static String safe(String s) {

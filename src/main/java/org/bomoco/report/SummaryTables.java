@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bomoco.model.InputException;
+import org.bomoco.results.IndicatorComparison;
+import org.bomoco.results.Quartiles;
 import org.bomoco.results.Results;
 
 /**
- * The statistics tables of a results directory, all from {@link Comparison}s of the final indicator values:
+ * The statistics tables of a results directory, all from {@link IndicatorComparison}s of the final indicator values:
  * <ul>
  *   <li>{@code summary}: one row per instance × indicator, one column per algorithm with "median (IQR)" and, given a
  *       control, its +/−/≈ verdict; a Kruskal–Wallis p column;</li>
@@ -24,10 +26,10 @@ public final class SummaryTables {
     /** The tables, with the statistics of {@link org.bomoco.stats.Comparison}. */
     public static List<Table> build(Results results, String control) {
         checkControl(results, control);
-        List<Comparison> comparisons = new ArrayList<>();
+        List<IndicatorComparison> comparisons = new ArrayList<>();
         for (String instance : results.instances()) {
             for (String indicator : results.indicatorIds()) {
-                Comparison c = Comparison.of(results, instance, indicator, control);
+                IndicatorComparison c = IndicatorComparison.of(results, instance, indicator, control);
                 if (c.entries().values().stream().anyMatch(e -> e.values().length > 0)) {
                     comparisons.add(c);
                 }
@@ -50,15 +52,15 @@ public final class SummaryTables {
         }
     }
 
-    private static Table summary(List<String> algorithms, List<Comparison> comparisons, String control) {
+    private static Table summary(List<String> algorithms, List<IndicatorComparison> comparisons, String control) {
         List<String> header = new ArrayList<>(List.of("instance", "indicator"));
         header.addAll(algorithms);
         header.add("KW p");
         List<List<String>> rows = new ArrayList<>();
-        for (Comparison c : comparisons) {
+        for (IndicatorComparison c : comparisons) {
             List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator()));
             for (String a : algorithms) {
-                Comparison.Entry e = c.entries().get(a);
+                IndicatorComparison.Entry e = c.entries().get(a);
                 row.add(e == null || e.quartiles().n() == 0 ? Cells.NONE : medianIqr(e));
             }
             row.add(Cells.p(c.kruskalWallisP()));
@@ -68,7 +70,7 @@ public final class SummaryTables {
                 note(control));
     }
 
-    private static String medianIqr(Comparison.Entry e) {
+    private static String medianIqr(IndicatorComparison.Entry e) {
         String s = Cells.number(e.quartiles().median()) + " (" + Cells.number(e.quartiles().iqr()) + ")";
         return e.symbol().isEmpty() ? s : s + " " + e.symbol();
     }
@@ -79,17 +81,17 @@ public final class SummaryTables {
         s += " KW p: Kruskal–Wallis test over all algorithms.";
         if (control != null) {
             s += " Versus the control " + control + ": + significantly better, − significantly worse, ≈ no "
-                    + "significant difference (two-sided Mann–Whitney U, Holm-adjusted, α = " + Comparison.ALPHA
+                    + "significant difference (two-sided Mann–Whitney U, Holm-adjusted, α = " + IndicatorComparison.ALPHA
                     + "; direction by Vargha–Delaney A12).";
         }
         return s;
     }
 
-    private static Table longSummary(List<Comparison> comparisons, String control) {
+    private static Table longSummary(List<IndicatorComparison> comparisons, String control) {
         List<String> header = new ArrayList<>(List.of("instance", "indicator", "algorithm", "runs", "median", "q1",
                 "q3", "iqr", "kw_p", "p_holm", "a12", "vs_control"));
         List<List<String>> rows = new ArrayList<>();
-        for (Comparison c : comparisons) {
+        for (IndicatorComparison c : comparisons) {
             c.entries().forEach((a, e) -> {
                 Quartiles q = e.quartiles();
                 List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator(), a,

@@ -18,7 +18,8 @@ import org.bomoco.problem.Objective;
 /**
  * A results directory, read into the types {@code bomoco run} wrote it with: indicator values
  * ({@link IndicatorTable.Row}), run records with their final fronts ({@link RunRecord}), reference sets
- * ({@link ReferenceSet}) and environment facts. {@link #open} is the entry point (report, notebooks, browser app).
+ * ({@link ReferenceSet}) and environment facts. {@link #open} is the entry point (report, notebooks, browser app);
+ * {@link Frames} gives the same data as Tablesaw tables.
  * Orders
  * (instances, algorithms, indicators) are those of first appearance in {@code indicators.csv}, then in the runs.
  *

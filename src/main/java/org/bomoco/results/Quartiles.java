@@ -1,4 +1,4 @@
-package org.bomoco.report;
+package org.bomoco.results;
 
 import java.util.Arrays;
 
@@ -8,9 +8,9 @@ import java.util.Arrays;
  * default): with sorted {@code x(1..n)} and {@code h = (n − 1)p + 1}, {@code Q(p) = x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) −
  * x(⌊h⌋))}, computed by {@link org.bomoco.stats.Summary}. O(n log n).
  */
-record Quartiles(int n, double q1, double median, double q3) {
+public record Quartiles(int n, double q1, double median, double q3) {
     /** Quartiles of the finite values of {@code sample}; all NaN for an empty one. */
-    static Quartiles of(double[] sample) {
+    public static Quartiles of(double[] sample) {
         double[] x = Arrays.stream(sample).filter(Double::isFinite).sorted().toArray();
         if (x.length == 0) {
             return new Quartiles(0, Double.NaN, Double.NaN, Double.NaN);
@@ -20,7 +20,7 @@ record Quartiles(int n, double q1, double median, double q3) {
     }
 
     /** Interquartile range {@code q3 − q1}. */
-    double iqr() {
+    public double iqr() {
         return q3 - q1;
     }
 }

@@ -1,10 +1,9 @@
-package org.bomoco.report;
+package org.bomoco.results;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bomoco.results.Results;
 import org.bomoco.stats.KruskalWallis;
 import org.bomoco.stats.PairResult;
 import org.bomoco.stats.VarghaDelaney;
@@ -15,15 +14,15 @@ import org.bomoco.stats.Verdict;
  * algorithms with final values: quartiles per algorithm, the Kruskal–Wallis p-value, and against a control the
  * Holm-adjusted two-sided Mann–Whitney p-values (the family is the algorithms compared with the control on this
  * instance and indicator), the Vargha–Delaney A12 of the algorithm over the control and the typed {@link Verdict}.
- * This record only selects the samples (algorithms without values and an absent control are left out) and keeps
+ * The report's summary tables and {@link Frames#summary} both print these. This record only selects the samples (algorithms without values and an absent control are left out) and keeps
  * the per-algorithm view the tables print. Direction: hypervolume larger is better, every other indicator smaller.
  *
  * @param kruskalWallisP p-value, NaN with fewer than two algorithms with values
  * @param entries per algorithm (order of the results)
  */
-record Comparison(String instance, String indicator, double kruskalWallisP, Map<String, Entry> entries) {
+public record IndicatorComparison(String instance, String indicator, double kruskalWallisP, Map<String, Entry> entries) {
     /** Significance level of the verdicts: {@link org.bomoco.stats.Comparison#DEFAULT_ALPHA}. */
-    static final double ALPHA = org.bomoco.stats.Comparison.DEFAULT_ALPHA;
+    public static final double ALPHA = org.bomoco.stats.Comparison.DEFAULT_ALPHA;
 
     /**
      * @param values the finite final values
@@ -32,20 +31,20 @@ record Comparison(String instance, String indicator, double kruskalWallisP, Map<
      * @param a12 A12 of this algorithm's values over the control's, {@code P(a > c) + P(a = c)/2} (NaN likewise)
      * @param verdict against the control; {@link Verdict#CONTROL} for the control, null without a control or values
      */
-    record Entry(double[] values, Quartiles quartiles, double pHolm, double a12, Verdict verdict) {
+    public record Entry(double[] values, Quartiles quartiles, double pHolm, double a12, Verdict verdict) {
         /** The verdict's symbol ({@code +}, {@code −}, {@code ≈}), or "" for the control and without a verdict. */
-        String symbol() {
+        public String symbol() {
             return verdict == null ? "" : verdict.symbol();
         }
     }
 
     /** Whether larger values of {@code indicator} are better (only hypervolume). */
-    static boolean largerIsBetter(String indicator) {
+    public static boolean largerIsBetter(String indicator) {
         return indicator.equalsIgnoreCase("hypervolume");
     }
 
     /** Computes the statistics; {@code control} may be null or absent from this instance (no verdicts then). */
-    static Comparison of(Results results, String instance, String indicator, String control) {
+    public static IndicatorComparison of(Results results, String instance, String indicator, String control) {
         Map<String, double[]> values = results.finalValues(instance, indicator);
         Map<String, double[]> samples = new LinkedHashMap<>();
         values.forEach((a, v) -> {
@@ -61,7 +60,7 @@ record Comparison(String instance, String indicator, double kruskalWallisP, Map<
                 : Double.NaN;
         Map<String, Entry> entries = new LinkedHashMap<>();
         values.forEach((a, v) -> entries.put(a, entry(a, v, result, samples.get(control))));
-        return new Comparison(instance, indicator, kw, entries);
+        return new IndicatorComparison(instance, indicator, kw, entries);
     }
 
     private static Entry entry(String algorithm, double[] v, org.bomoco.stats.Comparison.Result result,
