@@ -29,7 +29,7 @@ import org.uma.jmetal.util.sequencegenerator.impl.IntegerPermutationGenerator;
  * jMetal 6.6 runs on real-valued {@link BenchmarkProblem}s, with the library's problem classes
  * ({@link JMetalBenchmarkProblems}), random solutions ({@code DefaultDoubleSolution}, uniform in the box) and its
  * {@code SBXCrossover} and {@code PolynomialMutation} ({@link RealVariation}); every library draw comes from
- * {@code JMetalRandom}, seeded by the caller under the jMetal lock. Each method returns the final population.
+ * {@code JMetalRandom}, seeded per thread by the caller ({@link ThreadRandom}). Each method returns the final population.
  */
 final class JMetalBenchmarks {
     static {

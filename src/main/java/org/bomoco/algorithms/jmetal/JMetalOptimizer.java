@@ -18,7 +18,6 @@ import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
 import org.uma.jmetal.solution.doublesolution.DoubleSolution;
-import org.uma.jmetal.util.pseudorandom.JMetalRandom;
 
 /**
  * One jMetal 6.6 algorithm behind the {@link Optimizer} port (library id {@code jmetal}).
@@ -26,10 +25,11 @@ import org.uma.jmetal.util.pseudorandom.JMetalRandom;
  * <p><b>Randomness.</b> The adapter's own draws (initial decisions, crossover, mutation, NSGA-III tournaments,
  * MOEA/D replacement order) come from an {@code L64X128MixRandom} seeded with {@code spec.seed()}; jMetal's own
  * draws (NSGA-II tournaments, crowding ties, NSGA-III niching, MOEA/D mating) come from the global
- * {@link JMetalRandom}, which {@link #solve} seeds with {@code spec.seed()}. Because that generator is a
- * process-wide singleton, every jMetal run holds the static lock {@link #JMETAL_LOCK} from seeding to the end of
- * the run: concurrent jMetal runs execute one after another, so no run's draws interleave with another's and the
- * same spec gives a bit-identical front on any thread.
+ * {@code JMetalRandom}, behind which {@link ThreadRandom} forwards each draw to the calling thread's own stream;
+ * {@link #solve} gives its thread a stream seeded with {@code spec.seed()} and drops it at the end. Runs hold no
+ * lock: concurrent jMetal runs on different threads draw from separate streams, so the same spec gives a
+ * bit-identical front alone, beside other runs and on any thread. A run draws on its own thread only (parallel
+ * evaluation, if any, draws nothing).
  *
  * <p><b>Budget.</b> Stops at the end of the first generation (NSGA-II, NSGA-III) or step (MOEA/D) at which the
  * evaluation count reaches {@code spec.evaluations()}; {@link SolveResult#evaluations()} is the real count. The
@@ -46,8 +46,6 @@ import org.uma.jmetal.util.pseudorandom.JMetalRandom;
 final class JMetalOptimizer implements Optimizer {
     /** Library id. */
     static final String LIBRARY = "jmetal";
-    /** Serialises jMetal runs: {@link JMetalRandom} is global (see the class comment). */
-    private static final Object JMETAL_LOCK = new Object();
     private static final int DEFAULT_DIVISIONS = 6;
     private static final int MAX_DIVISIONS = 40;
     private static final int MAX_BENCHMARK_DIVISIONS = 200;
@@ -129,8 +127,8 @@ final class JMetalOptimizer implements Optimizer {
                 p.intValue("neighborhoodSize", Math.min(20, population), 2, population),
                 p.doubleValue("delta", 0.9, 0, 1), p.intValue("eta", 2, 1, population)) : null;
         SpecParameters.requireBudget(spec.evaluations(), population, id());
-        synchronized (JMETAL_LOCK) {
-            JMetalRandom.getInstance().setSeed(spec.seed());
+        ThreadRandom.seed(spec.seed());
+        try {
             RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
             PlacementVariation variation = PlacementVariation.of(problem, p);
             JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, variation, rng);
@@ -145,6 +143,8 @@ final class JMetalOptimizer implements Optimizer {
             };
             List<Candidate> front = monitor.finish(last);
             return new SolveResult(id(), LIBRARY, front, jp.evaluations(), monitor.elapsed());
+        } finally {
+            ThreadRandom.clear();
         }
     }
 
@@ -155,8 +155,8 @@ final class JMetalOptimizer implements Optimizer {
     }
 
     /**
-     * A benchmark run: jMetal's own problem class, SBX and polynomial mutation ({@link RealVariation}), seeded and
-     * locked as {@link #solve}. NSGA-III: {@code divisions} (default {@link BenchmarkProblem#defaultDivisions}).
+     * A benchmark run: jMetal's own problem class, SBX and polynomial mutation ({@link RealVariation}), seeded as
+     * {@link #solve}. NSGA-III: {@code divisions} (default {@link BenchmarkProblem#defaultDivisions}).
      * MOEA/D: {@code scalarization} = {@code pbi} (default, penalty {@code theta} = 5, as the MOEA/D-PBI of Deb
      * &amp; Jain 2014) or {@code tchebycheff}, plus the placement MOEA/D's keys.
      */
@@ -178,8 +178,8 @@ final class JMetalOptimizer implements Optimizer {
                 p.choice("scalarization", "pbi", List.of("pbi", "tchebycheff")).equals("pbi"),
                 p.doubleValue("theta", 5.0, 0, 1e6)) : null;
         SpecParameters.requireBudget(spec.evaluations(), population, id());
-        synchronized (JMETAL_LOCK) {
-            JMetalRandom.getInstance().setSeed(spec.seed());
+        ThreadRandom.seed(spec.seed());
+        try {
             RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
             JMetalBenchmarks.Context c = JMetalBenchmarks.Context.of(problem, operators, spec.evaluations(),
                     spec.checkpoints(), listener, rng);
@@ -190,6 +190,8 @@ final class JMetalOptimizer implements Optimizer {
             };
             List<Candidate> front = c.monitor().finish(last);
             return new SolveResult(id(), LIBRARY, front, c.problem().evaluations(), c.monitor().elapsed());
+        } finally {
+            ThreadRandom.clear();
         }
     }
 

@@ -24,7 +24,6 @@ import org.moeaframework.algorithm.NSGAIII;
 import org.moeaframework.algorithm.SMSEMOA;
 import org.moeaframework.algorithm.SPEA2;
 import org.moeaframework.core.Epsilons;
-import org.moeaframework.core.PRNG;
 import org.moeaframework.core.Solution;
 import org.moeaframework.core.comparator.ChainedComparator;
 import org.moeaframework.core.comparator.CrowdingComparator;
@@ -48,8 +47,8 @@ import org.moeaframework.util.weights.NormalBoundaryDivisions;
 /**
  * MOEA Framework 5.0 runs on {@link BenchmarkProblem}s: the library's own problem classes
  * ({@link MoeaBenchmarkProblems}), its random initialization (uniform in the box, from {@code PRNG}) and its SBX and
- * PM operators ({@link RealVariation}), under the package lock with {@code PRNG} seeded by {@code spec.seed()}
- * ({@link MoeaRuns}). Algorithms, as for placement but with the library's real-valued components:
+ * PM operators ({@link RealVariation}), with the thread's {@code PRNG} stream seeded by {@code spec.seed()}
+ * ({@link MoeaRuns#seedLibrary}). Algorithms, as for placement but with the library's real-valued components:
  * <ul>
  *   <li>{@code nsga2}: binary tournament on (Pareto dominance, crowding), population 100;</li>
  *   <li>{@code nsga3}: the library's NSGA-III with {@code divisions} Das–Dennis points (default
@@ -84,27 +83,22 @@ final class MoeaBenchmarks {
         int divisions = divisions(p, b);
         int population = population(algorithm, spec, b, divisions, id);
         SpecParameters.requireBudget(spec, population);
-        MoeaRuns.LOCK.lock();
-        try {
-            PRNG.setSeed(spec.seed());
-            RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
-            Problem problem = MoeaBenchmarkProblems.of(b);
-            Variation variation = new CompoundVariation(new SBX(operators.sbxRate(), operators.sbxIndex()),
-                    new PM(operators.pmRate(), operators.pmIndex()));
-            Algorithm run = build(algorithm, new Setup(problem, variation, new RandomInitialization(problem),
-                    population, divisions, p, rng));
-            Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
-            while (run.getNumberOfEvaluations() < spec.evaluations()) {
-                run.step();
-                checkpoints.report(run.getNumberOfEvaluations(), () -> front(run.getResult()));
-            }
-            List<Candidate> front = front(run.getResult());
-            checkpoints.finish(run.getNumberOfEvaluations(), front);
-            return new org.bomoco.algorithms.SolveResult(id, MoeaOptimizer.LIBRARY_NAME, front,
-                    run.getNumberOfEvaluations(), checkpoints.elapsed());
-        } finally {
-            MoeaRuns.LOCK.unlock();
+        MoeaRuns.seedLibrary(spec.seed());
+        RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
+        Problem problem = MoeaBenchmarkProblems.of(b);
+        Variation variation = new CompoundVariation(new SBX(operators.sbxRate(), operators.sbxIndex()),
+                new PM(operators.pmRate(), operators.pmIndex()));
+        Algorithm run = build(algorithm, new Setup(problem, variation, new RandomInitialization(problem),
+                population, divisions, p, rng));
+        Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
+        while (run.getNumberOfEvaluations() < spec.evaluations()) {
+            run.step();
+            checkpoints.report(run.getNumberOfEvaluations(), () -> front(run.getResult()));
         }
+        List<Candidate> front = front(run.getResult());
+        checkpoints.finish(run.getNumberOfEvaluations(), front);
+        return new org.bomoco.algorithms.SolveResult(id, MoeaOptimizer.LIBRARY_NAME, front,
+                run.getNumberOfEvaluations(), checkpoints.elapsed());
     }
 
     /** What {@link #build} needs. */

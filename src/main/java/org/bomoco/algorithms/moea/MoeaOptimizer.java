@@ -17,11 +17,12 @@ import org.moeaframework.algorithm.Algorithm;
 
 /**
  * One {@link MoeaAlgorithm} behind the optimizer port. A run: check the parameters and the budget (before
- * anything random), take the package lock and seed the library ({@link MoeaRuns}), build the algorithm with our
- * operators, {@code step()} it until at least {@code spec.evaluations()} evaluations are done (the last
+ * anything random), seed the thread's stream of the library's generator ({@link MoeaRuns#seedLibrary}), build
+ * the algorithm with our operators, {@code step()} it until at least {@code spec.evaluations()} evaluations are done (the last
  * generation may overshoot; the result records the real count), and return the {@link Fronts#finalFront front} of
  * the library's result, re-evaluated to raw values. A warm-started run opens its initial population with the given
- * decisions ({@link PlacementInitialization}). Stateless; thread-safe (runs are serialised by the lock).
+ * decisions ({@link PlacementInitialization}). Stateless; thread-safe: runs on different threads
+ * proceed in parallel, each with its own random stream.
  */
 final class MoeaOptimizer implements Optimizer {
     /** Library id of this package. */
@@ -81,20 +82,15 @@ final class MoeaOptimizer implements Optimizer {
         int population = algorithm.population(spec, parameters);
         SpecParameters.requireBudget(spec.evaluations(), population, id());
         Scales scales = Scales.of(problem);
-        MoeaRuns.LOCK.lock();
-        try {
-            MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), parameters,
-                    spec.seed(), initialPopulation);
-            Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.problem(), c.variation(),
-                    c.initialization(), population, parameters, spec, c.rng()));
-            Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
-            long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
-            List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
-            checkpoints.finish(evaluations, front);
-            return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
-        } finally {
-            MoeaRuns.LOCK.unlock();
-        }
+        MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), parameters,
+                spec.seed(), initialPopulation);
+        Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.problem(), c.variation(),
+                c.initialization(), population, parameters, spec, c.rng()));
+        Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
+        long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
+        List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
+        checkpoints.finish(evaluations, front);
+        return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
     }
 
     /** True: every algorithm of this package runs on benchmarks ({@link MoeaBenchmarks}). */

@@ -2,7 +2,6 @@ package org.bomoco.algorithms.moea;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -16,23 +15,40 @@ import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.core.PRNG;
 import org.moeaframework.core.Solution;
+import org.moeaframework.parallel.util.ThreadLocalMersenneTwister;
 
 /**
- * What every run of this package shares: the library lock and seeding, the run's components, the population
- * check, the stepping loop and the conversion of the library's result to candidates and to the reported front.
+ * What every run of this package shares: the library seeding, the run's components, the population check, the
+ * stepping loop and the conversion of the library's result to candidates and to the reported front.
  *
- * <p><b>Determinism.</b> MOEA Framework draws selection and replacement randomness from its global {@code PRNG}.
- * A run therefore holds {@link #LOCK}, a static lock of this package, for its whole duration and calls
- * {@code PRNG.setSeed(spec.seed())} after taking it, so two runs of this library never interleave draws and a
- * run's result does not depend on the thread it runs on or on what ran before. Runs of this library are thus
- * serialised (runs of other libraries are not). Our operators draw from a separate generator
- * ({@code L64X128MixRandom} seeded with {@code spec.seed()}).
+ * <p><b>Determinism.</b> MOEA Framework draws selection and replacement randomness from its global {@code PRNG},
+ * whose generator in 5.0 is {@code ThreadLocalMersenneTwister}: one Mersenne Twister per thread, and
+ * {@code PRNG.setSeed} reseeds only the calling thread's. A run calls {@link #seedLibrary} with its seed on the
+ * thread that then steps the algorithm, so concurrent runs on other threads draw from other streams, and a run
+ * draws the same numbers alone, beside other runs and on any thread; runs hold no lock. {@link #seedLibrary}
+ * refuses to run if something replaced that generator (a shared {@code Random} would interleave the runs'
+ * draws). Checked in the 5.0 classes on our code paths (the seven algorithms, tournament selection, the
+ * populations and archives, {@code NormalBoundaryDivisions}, {@code FixedWeights}, the indicator fitness
+ * evaluators): they draw through {@code PRNG}'s static methods at each call, none keeps a generator of its own,
+ * and none uses {@code java.util.Random}, {@code Math.random} or {@code ThreadLocalRandom}. Evaluation draws
+ * nothing, so parallel evaluation leaves the streams alone. Our operators draw
+ * from a separate generator ({@code L64X128MixRandom} seeded with {@code spec.seed()}).
  */
 final class MoeaRuns {
-    /** Held by every run of this package for its whole duration (see the class comment). */
-    static final ReentrantLock LOCK = new ReentrantLock();
-
     private MoeaRuns() {
+    }
+
+    /**
+     * Seeds the calling thread's stream of MOEA Framework's {@code PRNG} with {@code seed} (see the class comment).
+     *
+     * @throws IllegalStateException when {@code PRNG}'s generator is not the library's per-thread one
+     */
+    static void seedLibrary(long seed) {
+        if (!(PRNG.getRandom() instanceof ThreadLocalMersenneTwister)) {
+            throw new IllegalStateException("MOEA Framework's PRNG generator was replaced by "
+                    + PRNG.getRandom().getClass().getName() + "; concurrent runs would share its stream");
+        }
+        PRNG.setSeed(seed);
     }
 
     /**
@@ -44,8 +60,8 @@ final class MoeaRuns {
     }
 
     /**
-     * Seeds MOEA Framework's {@code PRNG} and builds the run's components, with the operator rates of
-     * {@code parameters} ({@link PlacementVariation#of}). Call with {@link #LOCK} held.
+     * Seeds the thread's stream of MOEA Framework's {@code PRNG} ({@link #seedLibrary}) and builds the run's
+     * components, with the operator rates of {@code parameters} ({@link PlacementVariation#of}).
      */
     static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
                                  SpecParameters parameters, long seed) {
@@ -56,7 +72,7 @@ final class MoeaRuns {
      * initial population opened by {@code initial} (warm start, {@link PlacementInitialization}). */
     static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
                                  SpecParameters parameters, long seed, List<int[]> initial) {
-        PRNG.setSeed(seed);
+        seedLibrary(seed);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         PlacementVariation operators = PlacementVariation.of(problem, parameters);
         PlacementMoeaProblem moeaProblem = new PlacementMoeaProblem(problem, scales, mode);
