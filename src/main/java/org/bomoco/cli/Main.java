@@ -1,10 +1,6 @@
 package org.bomoco.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-
-import org.bomoco.model.InputException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,33 +37,27 @@ public final class Main implements Runnable {
     /** The configured picocli command line. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionStrategy(OptionChecks::execute);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("bomoco: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.println("bomoco: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help')");
             return EXIT_USER_ERROR;
         });
         return cl;
     }
 
-    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+    /** Maps a failure to one line and an exit code ({@link Failures}); a bug keeps its stack trace. */
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+        Exception cause = Failures.cause(ex);
+        if (cause == null) {
+            throw ex;
+        }
         PrintWriter err = cl.getErr();
-        if (ex instanceof InputException) {
-            err.println("bomoco: " + ex.getMessage());
-            return EXIT_USER_ERROR;
-        }
-        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-            err.println("bomoco: I/O error: " + describe(io));
-            return EXIT_IO_ERROR;
-        }
-        throw new IllegalStateException(ex);
-    }
-
-    private static String describe(Throwable io) {
-        String name = io.getClass().getSimpleName();
-        return io.getMessage() == null ? name : name + ": " + io.getMessage();
+        err.println("bomoco: " + Failures.describe(cause));
+        err.flush();
+        return Failures.isUserError(cause) ? EXIT_USER_ERROR : EXIT_IO_ERROR;
     }
 
     @Override
