@@ -227,3 +227,43 @@ function showError(e) {
   document.getElementById('missing').innerHTML = '<p class="error">' + esc(e.message) + '</p>';
   document.body.dataset.ready = 'error';
 });
+
+// Weight sliders: the knee, weights and compromise picks of the feasible union front (FrontPicker on the server)
+// follow the weights live; convergence curves (median and IQR band per algorithm) of the first indicator.
+window.bomocoExtras = () => {
+  if (!S.data.current) return;
+  const div = document.getElementById('weights');
+  div.innerHTML = 'Weights: ' + OBJ_IDS.map((id, k) => '<label>' + id + ' <input type="range" class="weight" min="0" '
+    + 'max="100" value="' + Math.round(S.weights[k] * 100) + '" data-k="' + k + '"></label>').join('')
+    + ' <span id="pickNote"></span>';
+  const update = async () => {
+    S.picks = await getJson('/api/picks?' + q('&weights=' + weightsParam()));
+    document.getElementById('pickNote').textContent = Object.entries(S.picks).map(([m, i]) => m + ': point ' + i)
+      .join(', ');
+    await drawScatter(visibleIndices());
+  };
+  div.querySelectorAll('.weight').forEach(el => el.addEventListener('change', () => {
+    S.weights[+el.dataset.k] = Math.max(0.001, +el.value / 100);
+    update().catch(showError);
+  }));
+  update().catch(showError);
+  convergence().catch(showError);
+};
+async function convergence() {
+  const exps = await getJson('/api/experiments');
+  const e = exps.find(x => String(x.id) === EXP);
+  if (!e || e.indicators.length === 0) return;
+  const c = await getJson('/api/convergence?' + q('&indicator=' + encodeURIComponent(e.indicators[0])));
+  const traces = [];
+  c.algorithms.forEach(a => {
+    traces.push({ type: 'scatter', mode: 'lines', x: a.evaluations, y: a.q3, line: { width: 0 }, showlegend: false,
+      hoverinfo: 'skip' });
+    traces.push({ type: 'scatter', mode: 'lines', x: a.evaluations, y: a.q1, fill: 'tonexty', fillcolor: a.color + '33',
+      line: { width: 0 }, showlegend: false, hoverinfo: 'skip' });
+    traces.push({ type: 'scatter', mode: 'lines', name: a.label, x: a.evaluations, y: a.median,
+      line: { color: a.color } });
+  });
+  await Plotly.react('convergence', traces, { height: 300, margin: { l: 60, r: 10, t: 30, b: 40 },
+    title: { text: c.indicator + ': median and IQR over replicates' }, xaxis: { title: { text: 'evaluations' } } },
+  { displaylogo: false });
+}
