@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final String[] ABOVE_MODEL = {
         "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..", "org.bomoco.algorithms..",
         "org.bomoco.experiment..", "org.bomoco.results..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.evaluation..",
-        "org.bomoco.cli.."};
+        "org.bomoco.cli..", "org.bomoco.web.."};
 
     private static JavaClasses classes;
 
@@ -63,7 +63,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.bomoco.model..", "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..",
                         "org.bomoco.algorithms..", "org.bomoco.experiment..", "org.bomoco.results..", "org.bomoco.plot..",
-                        "org.bomoco.report..", "org.bomoco.evaluation..", "org.bomoco.cli.."));
+                        "org.bomoco.report..", "org.bomoco.evaluation..", "org.bomoco.cli..", "org.bomoco.web.."));
     }
 
     @Test
@@ -85,5 +85,11 @@ class ArchitectureTest {
     void nobodyImportsTheCommandLine() {
         check(noClasses().that().resideOutsideOfPackage("org.bomoco.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.bomoco.cli.."));
+    }
+
+    @Test
+    void onlyTheCommandLineImportsTheWebApp() {
+        check(noClasses().that().resideOutsideOfPackages("org.bomoco.web..", "org.bomoco.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.bomoco.web.."));
     }
 }

@@ -1,0 +1,28 @@
+package org.bomoco.web;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code bomoco serve} serves.
+ *
+ * @param host address to bind (127.0.0.1 unless {@code --host})
+ * @param port port (0 = any free port)
+ * @param catalogue the catalogue directory ({@code datasets/})
+ * @param results the results directories of {@code bomoco run}
+ * @param instances instance directories for the dashboard
+ */
+public record WebConfig(String host, int port, Path catalogue, List<Path> results, List<Path> instances) {
+    public WebConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(catalogue, "catalogue");
+        results = List.copyOf(results);
+        instances = List.copyOf(instances);
+    }
+
+    /** Opens every results directory (fails with an {@code InputException} on one that is not). */
+    List<ResultsSource> sources() {
+        return results.stream().map(d -> ResultsSource.open(d, catalogue)).toList();
+    }
+}

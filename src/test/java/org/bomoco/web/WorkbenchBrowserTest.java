@@ -1,0 +1,212 @@
+package org.bomoco.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bomoco.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Drives the workbench in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a small
+ * experiment made here, the server on a free loopback port, each page checked against values computed here
+ * independently of the page. Skips loudly when Chromium is not installed (CI installs it).
+ */
+class WorkbenchBrowserTest {
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path tmp;
+    private static WebServer server;
+    private static ChromeDriver browser;
+    private static Path results;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!DRIVER.canExecute()) {
+            System.err.println("=== SKIPPED browser tests: no /usr/bin/chromedriver (apt-get install chromium "
+                    + "chromium-driver) ===");
+            return;
+        }
+        results = tmp.resolve("tiny");
+        Path yaml = tmp.resolve("tiny.yaml");
+        Files.writeString(yaml, "name: tiny\nseed: 7\nreplicates: 2\noutput: " + results + "\ninstances:\n"
+                + "  - name: gen30\n    generate: {workloads: 30, seed: 1}\nalgorithms:\n  - id: composite\n"
+                + "  - id: nsga2@moea\n  - id: random\nbudget:\n  evaluations: 2000\ncheckpoints: {every: 1000}\n"
+                + "indicators: [hypervolume]\nreference:\n  set: union\n  point: 1.1\n  normalization: reference\n"
+                + "control: composite\n");
+        assertEquals(0, Main.run("run", yaml.toString()));
+        server = WebServer.start(new WebConfig("127.0.0.1", 0, Path.of("datasets"), List.of(results),
+                List.of(Path.of("datasets/instances/demo"))));
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--enable-unsafe-swiftshader", "--window-size=1400,2200",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build(), options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static void open(String path, String shot) throws Exception {
+        browser.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
+        browser.get(server.url() + path);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js("return document.body.dataset.ready")
+                != null);
+        assertEquals("true", js("return document.body.dataset.ready"), "page " + path + " failed to load");
+        screenshot(shot);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void noConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                errors.add(e.getMessage());
+            }
+        }
+        assertTrue(errors.isEmpty(), "JavaScript console errors: " + errors);
+    }
+
+    /** Points of the front traces drawn as SVG markers in the 2-D scatter. */
+    private static long frontPointsDrawn() {
+        return (Long) js("const gd=document.getElementById('scatter');"
+                + "const tr=[...gd.querySelectorAll('.scatterlayer .trace')]; let n=0;"
+                + "tr.forEach(el=>{ const t=el.__data__ && el.__data__[0] && el.__data__[0].trace;"
+                + " if (t && t.meta==='front') n+=el.querySelectorAll('.point').length;});"
+                + "return n;");
+    }
+
+    /** Every stored final solution's cost, read from the run files here. */
+    private static List<Double> storedCosts() throws Exception {
+        List<Double> costs = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (var files = Files.walk(results.resolve("runs"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                for (JsonNode o : json.readTree(p.toFile()).get("objectives")) {
+                    costs.add(o.get(0).asDouble());
+                }
+            }
+        }
+        return costs;
+    }
+
+    @Test
+    void explorerShowsBrushesAndRecommends() throws Exception {
+        assumeTrue(browser != null, "Chromium not installed");
+        open("explore?exp=0&instance=gen30", "explorer");
+        List<Double> costs = storedCosts();
+        assertEquals(costs.size(), frontPointsDrawn());
+        double lo = costs.stream().sorted().toList().get(costs.size() / 4);
+        double hi = costs.stream().sorted().toList().get(costs.size() / 2);
+        long inside = costs.stream().filter(c -> c >= lo && c <= hi).count();
+        js("Plotly.restyle('parcoords', {'dimensions[0].constraintrange': [[arguments[0], arguments[1]]]});", lo, hi);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> frontPointsDrawn() == inside);
+        assertEquals(inside, frontPointsDrawn());
+        screenshot("explorer-brushed");
+        WebElement point = (WebElement) js("return [...document.querySelectorAll('#scatter .scatterlayer .trace')]"
+                + ".filter(el => el.__data__[0].trace.meta === 'front')[0].querySelector('.point');");
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(point).pause(Duration.ofMillis(300))
+                .click().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("chosen")).isEmpty());
+        screenshot("explorer-clicked");
+        String html = browser.findElement(By.id("detail")).getText();
+        assertTrue(html.contains("Constraints"), html);
+        assertTrue(!browser.findElements(By.cssSelector("#recommendations tr.rec")).isEmpty()
+                || html.contains("No change"), html);
+        System.out.println("explorer redraw timings (ms, Performance API): " + js(
+                "return JSON.stringify(window.bomoco.perf)"));
+        noConsoleErrors();
+    }
+
+    @Test
+    void unknownInstanceIsAnErrorPage() {
+        assumeTrue(browser != null, "Chromium not installed");
+        browser.get(server.url() + "explore?exp=0&instance=nope");
+        assertTrue(browser.getPageSource().contains("has no instance 'nope'"));
+    }
+
+    @Test
+    void dashboardMapsEveryRegionAndTheLowestCarbonWindow() throws Exception {
+        assumeTrue(browser != null, "Chromium not installed");
+        open("dashboard?instance=demo", "dashboard");
+        long regions = Files.readAllLines(Path.of("datasets/regions.csv")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Long) js(
+                "return document.querySelectorAll('#map .scattergeo .point').length") == regions);
+        String region = (String) js("return document.getElementById('region').value");
+        int duration = 5;
+        js("const e=document.getElementById('duration'); e.value=arguments[0]; e.dispatchEvent(new Event('change'));",
+                duration);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> String.valueOf(duration).equals(js(
+                "return document.getElementById('forecast').dataset.duration")));
+        double[] series = new double[48];
+        for (String l : Files.readAllLines(Path.of("datasets/instances/demo/carbon.csv"))) {
+            String[] f = l.split(",");
+            if (f[0].equals(region)) {
+                series[Integer.parseInt(f[1])] = Double.parseDouble(f[2]);
+            }
+        }
+        int best = 0;
+        double bestMean = Double.MAX_VALUE;
+        for (int s = 0; s + duration <= 48; s++) {
+            double sum = 0;
+            for (int h = s; h < s + duration; h++) {
+                sum += series[h];
+            }
+            if (sum / duration < bestMean - 1e-9) {
+                bestMean = sum / duration;
+                best = s;
+            }
+        }
+        assertEquals(String.valueOf(best), js("return document.getElementById('forecast').dataset.bestStart"));
+        screenshot("dashboard-forecast");
+        noConsoleErrors();
+    }
+}
