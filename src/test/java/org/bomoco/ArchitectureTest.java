@@ -82,6 +82,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheSparkEngineImportsSparkAndScala() {
+        check(noClasses().that().resideOutsideOfPackage("org.bomoco.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala.."));
+    }
+
+    @Test
     void nobodyImportsTheCommandLine() {
         check(noClasses().that().resideOutsideOfPackage("org.bomoco.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.bomoco.cli.."));

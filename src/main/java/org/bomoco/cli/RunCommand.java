@@ -9,17 +9,20 @@ import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.evaluation.Studies;
 import org.bomoco.evaluation.Study;
 import org.bomoco.evaluation.StudyContext;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.Environment;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.ExperimentExecutor;
 import org.bomoco.experiment.InstanceLoader;
 import org.bomoco.experiment.ProgressReporter;
+import org.bomoco.experiment.RunEngine;
 import org.bomoco.experiment.RunStore;
 import org.bomoco.experiment.Runner;
 import org.bomoco.experiment.Scoring;
 import org.bomoco.report.Reports;
 import org.bomoco.experiment.SpecReader;
 import org.bomoco.model.InputException;
+import org.bomoco.spark.SparkRuns;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +48,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Delete results of a different configuration in the output directory.")
     boolean force;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "local (default: a thread pool here) or spark (each run a Spark task; docs/cluster.md).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[N], local[N,MAX_FAILURES], spark://HOST:7077, yarn, "
+                    + "k8s://https://HOST:PORT (implies --engine spark).")
+    String master;
+
     @Option(names = "--catalogue", paramLabel = "DIR",
             description = "Catalogue for generated instances (default: the bundled datasets/).")
     Path catalogue;
@@ -56,6 +68,8 @@ final class RunCommand implements Callable<Integer> {
             return runStudy(out);
         }
         ExperimentSpec e = withThreads(SpecReader.read(file));
+        Path cat = catalogue == null ? Paths.catalogue() : catalogue;
+        RunEngine runEngine = engine(EngineSpec.read(file).with(engine, master), e, cat);
         RunStore store = new RunStore(e.output());
         store.prepare(e, force).ifPresent(out::println);
         SpecReader.write(e, e.output().resolve("experiment.yaml"));
@@ -63,11 +77,12 @@ final class RunCommand implements Callable<Integer> {
         int before = store.finished(Runner.keys(e)).size();
         int workers = Runner.threads(e);
         store.writeEnvironment(Environment.capture(workers, before));
-        InstanceLoader loader = new InstanceLoader(catalogue == null ? Paths.catalogue() : catalogue);
-        out.printf("experiment %s: %d runs (%d instances × %d algorithms × %d replicates) on %d threads%n",
-                e.name(), total, e.instances().size(), e.algorithms().size(), e.replicates(), workers);
+        InstanceLoader loader = new InstanceLoader(cat);
+        out.printf("experiment %s: %d runs (%d instances × %d algorithms × %d replicates) on %s%n",
+                e.name(), total, e.instances().size(), e.algorithms().size(), e.replicates(),
+                runEngine == null ? workers + " threads" : "Spark");
         out.flush();
-        new Runner(new ExperimentExecutor(loader, AlgorithmRegistry.standard()))
+        new Runner(new ExperimentExecutor(loader, AlgorithmRegistry.standard()), runEngine)
                 .run(e, store, ProgressReporter.forConsole(out));
         Scoring.score(e.output(), e, loader, workers);
         Reports.Written report = Reports.write(e.output(), e.control(),
@@ -77,6 +92,15 @@ final class RunCommand implements Callable<Integer> {
         report.messages().forEach(out::println);
         out.flush();
         return 0;
+    }
+
+    /** The Spark engine when {@code where} asks for it, else {@code null} (the runner's local engine). */
+    private RunEngine engine(EngineSpec where, ExperimentSpec e, Path cat) throws IOException {
+        if (!EngineSpec.SPARK.equals(where.engine())) {
+            return null;
+        }
+        String source = master != null ? "--master" : file.toString();
+        return SparkRuns.engine(where.master(), source, "bomoco " + e.name(), cat);
     }
 
     private int runStudy(PrintWriter out) throws IOException {

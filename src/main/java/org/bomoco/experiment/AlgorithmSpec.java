@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param population population size, 0 = the algorithm's default
  * @param parameters algorithm parameters (validated by the algorithm)
  */
-public record AlgorithmSpec(String label, String id, int population, Map<String, Object> parameters) {
+public record AlgorithmSpec(String label, String id, int population, Map<String, Object> parameters)
+        implements java.io.Serializable {
     public AlgorithmSpec {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(id, "id");

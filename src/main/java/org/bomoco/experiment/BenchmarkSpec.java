@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param variables number of decision variables, or 0 for the usual default (DTLZ: m + k − 1 with k = 5 for DTLZ1,
  *     10 for DTLZ2–6, 20 for DTLZ7; WFG: k = 2(m − 1), l = 20; ZDT: 30, 10 for ZDT4 and ZDT6)
  */
-public record BenchmarkSpec(String problem, int objectives, int variables) {
+public record BenchmarkSpec(String problem, int objectives, int variables) implements java.io.Serializable {
     public BenchmarkSpec {
         Objects.requireNonNull(problem, "problem");
     }

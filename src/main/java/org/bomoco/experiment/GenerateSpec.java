@@ -12,7 +12,8 @@ import java.util.List;
  * @param regions region ids (empty = all regions of the providers)
  * @param start UTC start of the forecast window
  */
-public record GenerateSpec(int workloads, long seed, List<String> providers, List<String> regions, Instant start) {
+public record GenerateSpec(int workloads, long seed, List<String> providers, List<String> regions, Instant start)
+        implements java.io.Serializable {
     public GenerateSpec {
         providers = List.copyOf(providers);
         regions = List.copyOf(regions);

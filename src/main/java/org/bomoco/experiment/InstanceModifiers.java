@@ -19,7 +19,8 @@ import org.bomoco.problem.RegionScope;
  * @param egressPrice factor on every provider's inter-region and internet egress price, ≥ 0 (1 = unchanged)
  * @param maxMigrations the migration budget replacing the instance's own, or −1 to keep the instance's
  */
-public record InstanceModifiers(RegionScope scope, double egressPrice, int maxMigrations) {
+public record InstanceModifiers(RegionScope scope, double egressPrice, int maxMigrations)
+        implements java.io.Serializable {
     /** No key given: the instance as its source defines it. */
     public static final InstanceModifiers NONE = new InstanceModifiers(null, 1, -1);
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * Identifies one run: instance name × algorithm label × replicate (0-based). Its seed is derived from the master seed
  * and the key alone, so it does not depend on run order or thread count.
  */
-public record RunKey(String instance, String algorithm, int replicate) {
+public record RunKey(String instance, String algorithm, int replicate) implements java.io.Serializable {
     public RunKey {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(algorithm, "algorithm");

@@ -131,7 +131,17 @@ public final class RunStore {
 
     /** Stores a finished run atomically (replacing any earlier record of its key). */
     public void save(RunRecord record) throws IOException {
-        AtomicFiles.writeDurable(file(record.key()), JSON.writeValueAsBytes(record));
+        AtomicFiles.writeDurable(file(record.key()), encode(record));
+    }
+
+    /** The bytes {@link #save} writes for {@code record} (JSON; doubles round-trip exactly through {@link #decode}). */
+    public static byte[] encode(RunRecord record) throws IOException {
+        return JSON.writeValueAsBytes(record);
+    }
+
+    /** The record of {@link #encode}'s bytes. */
+    public static RunRecord decode(byte[] json) throws IOException {
+        return JSON.readValue(json, RunRecord.class);
     }
 
     /**

@@ -25,7 +25,7 @@ public record RunTask(RunKey key, long seed, InstanceSpec instance, AlgorithmSpe
     }
 
     /** The tasks of {@code spec} in {@link Runner#keys} order, with per-instance budgets and checkpoints. */
-    static List<RunTask> of(ExperimentSpec spec) {
+    public static List<RunTask> of(ExperimentSpec spec) {
         return Runner.keys(spec).stream().map(k -> {
             InstanceSpec i = spec.instances().stream().filter(s -> s.name().equals(k.instance())).findFirst()
                     .orElseThrow();

@@ -1,25 +1,18 @@
 package org.bomoco.experiment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.bomoco.model.InputException;
 
 /**
  * Runs an experiment's missing runs. The spec expands into {@link RunKey}s in a fixed order (instances, then
  * algorithms, then replicates, each in spec order); keys whose record is stored are skipped (resume); the rest run on a
- * fixed pool of {@link #threads(ExperimentSpec)} workers, each run stored as soon as it ends. Each run's result depends
+ * {@link RunEngine} (by default a {@link LocalEngine} of {@link #threads(ExperimentSpec)} workers), each run stored as
+ * soon as it comes back. Each run's result depends
  * on its task alone (its seed is {@link RunKey#seed(long)}), so records are identical whatever the thread count and
  * whether the experiment was interrupted and resumed.
  *
@@ -28,9 +21,20 @@ import org.bomoco.model.InputException;
  */
 public final class Runner {
     private final RunExecutor executor;
+    private final RunEngine engine;
 
+    /** A runner on a {@link LocalEngine} of {@link #threads(ExperimentSpec)} workers. */
     public Runner(RunExecutor executor) {
+        this(executor, null);
+    }
+
+    /**
+     * A runner whose pending runs go to {@code engine} ({@code null}: a {@link LocalEngine}); {@code executor}
+     * checks the spec before anything runs.
+     */
+    public Runner(RunExecutor executor, RunEngine engine) {
         this.executor = executor;
+        this.engine = engine;
     }
 
     /** All keys of {@code spec}: instance-major, then algorithm, then replicate 0..replicates−1. */
@@ -71,73 +75,19 @@ public final class Runner {
         List<RunTask> all = RunTask.of(spec);
         List<RunTask> pending = interleaved(all.stream().filter(t -> !store.finished(t.key())).toList());
         progress.start(all.size(), all.size() - pending.size());
-        if (pending.isEmpty()) {
-            progress.end();
-            return 0;
-        }
-        int workers = Math.min(threads(spec), pending.size());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Future<?>> futures = new ArrayList<>();
+        RunEngine e = engine != null ? engine : new LocalEngine(executor, threads(spec));
         try {
-            for (RunTask t : pending) {
-                futures.add(pool.submit(() -> runOne(t, store, progress, failure)));
+            if (pending.isEmpty()) {
+                return 0;
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure.compareAndSet(null, e);
-        } catch (ExecutionException e) {
-            failure.compareAndSet(null, e.getCause());
+            e.execute(pending, r -> {
+                store.save(r);
+                progress.finished(r.key(), r.algorithmId(), r.elapsedSeconds());
+            });
         } finally {
-            pool.shutdownNow();
             progress.end();
         }
-        rethrow(failure.get());
         return pending.size();
-    }
-
-    private void runOne(RunTask t, RunStore store, ProgressReporter progress, AtomicReference<Throwable> failure) {
-        if (failure.get() != null) {
-            return;
-        }
-        try {
-            RunRecord r = executor.execute(t);
-            store.save(r);
-            progress.finished(t.key(), r.algorithmId(), r.elapsedSeconds());
-        } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-        }
-    }
-
-    private static void rethrow(Throwable t) throws IOException {
-        if (t == null) {
-            return;
-        }
-        if (t instanceof IOException io) {
-            throw io;
-        }
-        if (t instanceof RuntimeException re) {
-            throw re;
-        }
-        if (t instanceof Error err) {
-            throw err;
-        }
-        if (t instanceof InterruptedException) {
-            throw new IllegalStateException("the experiment was interrupted; run it again to resume", t);
-        }
-        throw new UncheckedIOException(new IOException(t));
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "bomoco-run-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /**

@@ -30,7 +30,7 @@ public final class SpecReader {
     public static final List<String> REQUIRED = List.of("name", "seed", "instances", "algorithms", "budget");
     /** Optional top-level keys. */
     public static final List<String> OPTIONAL = List.of("kind", "replicates", "output", "threads", "checkpoints",
-            "indicators", "reference", "control");
+            "indicators", "reference", "control", "engine", "master");
     /** Indicator ids the scoring knows. */
     public static final List<String> INDICATORS = List.of("hypervolume", "igd+", "igd", "epsilon", "spread");
     /** Indicators computed when {@code indicators} is absent. */
