@@ -29,13 +29,14 @@ public final class SpecParameters {
     }
 
     /**
-     * The parameters of {@code spec}, after checking that every key is in {@code valid}.
+     * The parameters of {@code spec}, after checking that every key is in {@code valid} or is
+     * {@link ParallelEvaluation#KEY} (accepted by every optimizer).
      *
      * @throws InputException naming the first unknown key (alphabetically) and listing the valid keys
      */
     public static SpecParameters of(SolveSpec spec, Collection<String> valid) {
         for (String key : new TreeSet<>(spec.parameters().keySet())) {
-            if (!valid.contains(key)) {
+            if (!valid.contains(key) && !key.equals(ParallelEvaluation.KEY)) {
                 throw new InputException(SOURCE, 0, key, "unknown parameter for " + spec.algorithm()
                         + "; valid keys: " + (valid.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(valid))));
             }

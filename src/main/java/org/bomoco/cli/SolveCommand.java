@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
@@ -56,6 +57,11 @@ final class SolveCommand implements Callable<Integer> {
             description = "Algorithm parameter, repeatable (e.g. --param divisions=6).")
     Map<String, String> parameters = new LinkedHashMap<>();
 
+    @Option(names = "--parallel-evaluation", paramLabel = "N",
+            description = "Evaluate each generation's offspring on N threads (0: every core; same result as 1, "
+                    + "the default). Sets --param " + ParallelEvaluation.KEY + "=N.")
+    Integer parallelEvaluation;
+
     @Option(names = "--out", paramLabel = "FILE",
             description = "Front CSV to write (default: results/<instance>/<algorithm>-s<seed>.csv).")
     Path out;
@@ -80,6 +86,9 @@ final class SolveCommand implements Callable<Integer> {
         }
         Optimizer optimizer = registry.get(algorithm);
         PlacementProblem problem = PlacementProblem.compile(InstanceReader.read(instance));
+        if (parallelEvaluation != null) {
+            parameters.put(ParallelEvaluation.KEY, parallelEvaluation.toString());
+        }
         SolveResult result = optimizer.solve(problem, new SolveSpec(algorithm, evaluations, seed, population,
                 Map.copyOf(parameters), List.of()), ProgressListener.NONE);
         Path file = out != null ? out : Path.of("results", problem.instance().parameters().name(),

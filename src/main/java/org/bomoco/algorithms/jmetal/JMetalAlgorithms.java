@@ -32,9 +32,13 @@ final class JMetalAlgorithms {
     private JMetalAlgorithms() {
     }
 
-    /** What every run shares: the problem, the operators, the run's generator and the budget monitor. */
+    /**
+     * What every run shares: the problem, the operators, the run's generator, the budget monitor and the list
+     * evaluation (on the run's {@code parallel_evaluation} threads; MOEA/D evaluates one child per step, serially).
+     */
     record Context(JMetalPlacementProblem problem, PlacementOperators.Crossover crossover,
-                   PlacementOperators.Mutation mutation, RandomGenerator rng, RunMonitor monitor) {
+                   PlacementOperators.Mutation mutation, RandomGenerator rng, RunMonitor monitor,
+                   PlacementEvaluation evaluation) {
     }
 
     /** MOEA/D settings: lattice divisions, neighbourhood size T, neighbourhood probability δ, replacement cap. */
@@ -53,6 +57,7 @@ final class JMetalAlgorithms {
                 .setRanking(new FastNonDominatedSortRanking<>(
                         new DominanceWithConstraintsComparator<>(new ViolationComparator())))
                 .setTermination(c.monitor())
+                .setEvaluation(c.evaluation())
                 .build();
         algorithm.run();
         return algorithm.result();
@@ -70,6 +75,7 @@ final class JMetalAlgorithms {
                 .setMutationOperator(c.mutation())
                 .setSelectionOperator(new ConstrainedTournament(c.rng()))
                 .setNumberOfDivisions(divisions)
+                .setSolutionListEvaluator(c.evaluation())
                 .setMaxIterations(Integer.MAX_VALUE);
         ConstrainedNSGAIII algorithm = new ConstrainedNSGAIII(builder, c.monitor());
         int expected = ConstrainedNSGAIII.populationFor(c.problem().numberOfObjectives(), divisions);

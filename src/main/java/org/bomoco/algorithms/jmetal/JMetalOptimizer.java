@@ -7,6 +7,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.bomoco.algorithms.BenchmarkProblem;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.RealVariation;
@@ -127,15 +128,18 @@ final class JMetalOptimizer implements Optimizer {
                 p.intValue("neighborhoodSize", Math.min(20, population), 2, population),
                 p.doubleValue("delta", 0.9, 0, 1), p.intValue("eta", 2, 1, population)) : null;
         SpecParameters.requireBudget(spec.evaluations(), population, id());
+        int asked = ParallelEvaluation.threads(spec);
+        // MOEA/D evaluates one child per step: nothing to evaluate in parallel
+        int evaluationThreads = kind == Kind.MOEAD ? 1 : asked;
         ThreadRandom.seed(spec.seed());
-        try {
+        try (ParallelEvaluation threads = ParallelEvaluation.of(evaluationThreads)) {
             RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
             PlacementVariation variation = PlacementVariation.of(problem, p);
             JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, variation, rng);
             RunMonitor monitor = new RunMonitor(jp, spec.evaluations(), spec.checkpoints(), listener);
             JMetalAlgorithms.Context c = new JMetalAlgorithms.Context(jp,
                     new PlacementOperators.Crossover(variation, rng), new PlacementOperators.Mutation(variation, rng),
-                    rng, monitor);
+                    rng, monitor, new PlacementEvaluation(jp, threads));
             List<PlacementSolution> last = switch (kind) {
                 case NSGA2 -> JMetalAlgorithms.nsga2(c, population);
                 case NSGA3 -> JMetalAlgorithms.nsga3(c, divisions);

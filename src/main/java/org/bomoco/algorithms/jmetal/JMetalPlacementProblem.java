@@ -3,6 +3,7 @@ package org.bomoco.algorithms.jmetal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 import org.bomoco.algorithms.PlacementVariation;
@@ -16,8 +17,9 @@ import org.uma.jmetal.util.bounds.Bounds;
 
 /**
  * The placement problem as a jMetal {@link Problem} over integer decisions ({@link PlacementSolution}), for one
- * run: it owns the run's single {@link Evaluator} (allocation-free, not thread-safe, so the run evaluates
- * sequentially) and counts evaluations.
+ * run: it holds one {@link Evaluator} per evaluating thread (each allocation-free and holding its own scratch),
+ * so {@link #evaluate} may run concurrently on different solutions ({@link PlacementEvaluation}), and counts
+ * evaluations.
  *
  * <p>Objectives are the problem's five (all minimised, {@link Objective} order). Constraints follow jMetal's
  * convention, violated when {@code constraints()[k] < 0}: entry {@code k} is {@code −raw_k/scale_k}
@@ -35,14 +37,14 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
     private static final int CONSTRAINTS = Constraint.values().length;
 
     private final transient PlacementProblem problem;
-    private final transient Evaluator evaluator;
+    private final transient ThreadLocal<Evaluator> evaluators;
     private final transient PlacementVariation variation;
     private final transient RandomGenerator rng;
     private final transient int[] current;
     private int created;
     private final double[] scales;
     private final List<Bounds<Integer>> bounds;
-    private long evaluations;
+    private final AtomicLong evaluations = new AtomicLong();
 
     /**
      * @param problem the placement problem
@@ -51,7 +53,7 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
      */
     public JMetalPlacementProblem(PlacementProblem problem, PlacementVariation variation, RandomGenerator rng) {
         this.problem = problem;
-        this.evaluator = problem.newEvaluator();
+        this.evaluators = ThreadLocal.withInitial(problem::newEvaluator);
         this.variation = variation;
         this.rng = rng;
         this.current = problem.currentDecision();
@@ -85,12 +87,13 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
 
     /**
      * Evaluates the solution's decision in place (no copy of the variables): objectives, raw violations, jMetal
-     * constraints {@code −raw_k/scale_k} and the normalised total; counts one evaluation.
+     * constraints {@code −raw_k/scale_k} and the normalised total; counts one evaluation. Thread-safe
+     * for different solutions.
      */
     @Override
     public PlacementSolution evaluate(PlacementSolution s) {
         double[] raw = s.rawConstraints();
-        evaluator.evaluate(s.decision(), s.objectives(), raw);
+        evaluators.get().evaluate(s.decision(), s.objectives(), raw);
         double[] c = s.constraints();
         double total = 0;
         for (int k = 0; k < CONSTRAINTS; k++) {
@@ -99,7 +102,7 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
             total += v;
         }
         s.violation(total);
-        evaluations++;
+        evaluations.incrementAndGet();
         return s;
     }
 
@@ -118,7 +121,7 @@ public final class JMetalPlacementProblem implements Problem<PlacementSolution> 
 
     /** Evaluations done so far by this problem. */
     public long evaluations() {
-        return evaluations;
+        return evaluations.get();
     }
 
     /** The violation scales of the problem ({@link ViolationScales#of}; a copy). */

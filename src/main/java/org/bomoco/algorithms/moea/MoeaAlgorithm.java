@@ -28,6 +28,7 @@ import org.moeaframework.core.population.NondominatedSortingPopulation;
 import org.moeaframework.core.population.Population;
 import org.moeaframework.core.population.ReferencePointNondominatedSortingPopulation;
 import org.moeaframework.core.selection.TournamentSelection;
+import org.moeaframework.problem.Problem;
 import org.moeaframework.util.weights.NormalBoundaryDivisions;
 import org.moeaframework.util.weights.FixedWeights;
 
@@ -87,6 +88,11 @@ enum MoeaAlgorithm {
     MOEAD("moead", List.of("MOEA/D"), List.of(MoeaAlgorithm.DIVISIONS_KEY, "neighborhoodSize", "delta", "eta"),
             "MOEA/D (Zhang & Li 2007), Chebyshev, Das-Dennis lattice weights; placement crossover and mutation") {
         @Override
+        boolean batchEvaluation() {
+            return false;
+        }
+
+        @Override
         int population(SolveSpec spec, SpecParameters p) {
             return referencePoints(moeadDivisions(spec, p));
         }
@@ -111,6 +117,11 @@ enum MoeaAlgorithm {
     SMSEMOA("smsemoa", List.of("SMS-EMOA"), List.of("samples"),
             "SMS-EMOA (Beume et al. 2007) with sampled hypervolume contributions; placement crossover and mutation") {
         @Override
+        boolean batchEvaluation() {
+            return false;
+        }
+
+        @Override
         Algorithm build(Setup s) {
             return new SMSEMOA(s.problem(), s.population(), s.initialization(), s.variation(),
                     new SampledContributionEvaluator(s.parameters().intValue("samples", SAMPLES, 1, 1_000_000),
@@ -133,6 +144,11 @@ enum MoeaAlgorithm {
      */
     EPSMOEA("epsmoea", List.of("eps-MOEA", "epsilon-MOEA", "ε-MOEA"), List.of("epsilon"),
             "epsilon-MOEA (Deb et al. 2003), epsilon-box archive; placement crossover and mutation") {
+        @Override
+        boolean batchEvaluation() {
+            return false;
+        }
+
         @Override
         Algorithm build(Setup s) {
             double[] eps = s.parameters().doubleValues("epsilon", EPSILON, OBJECTIVES, 1e-9, 1e3);
@@ -189,7 +205,7 @@ enum MoeaAlgorithm {
     }
 
     /** Everything {@link #build} needs. */
-    record Setup(PlacementMoeaProblem problem, PlacementMoeaVariation variation,
+    record Setup(Problem problem, PlacementMoeaVariation variation,
                  PlacementInitialization initialization, int population, SpecParameters parameters, SolveSpec spec,
                  RandomGenerator rng) {
     }
@@ -208,6 +224,15 @@ enum MoeaAlgorithm {
 
     String description() {
         return description;
+    }
+
+    /**
+     * Whether the algorithm evaluates a batch of solutions before reading any (a generation's offspring), so that
+     * parameter {@code parallel_evaluation} can evaluate them in parallel; false for the algorithms that evaluate
+     * one child and use it at once (MOEA/D, SMS-EMOA, ε-MOEA), which then evaluate serially.
+     */
+    boolean batchEvaluation() {
+        return true;
     }
 
     /** How constraints reach the library. */

@@ -7,6 +7,7 @@ import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
@@ -82,15 +83,18 @@ final class MoeaOptimizer implements Optimizer {
         int population = algorithm.population(spec, parameters);
         SpecParameters.requireBudget(spec.evaluations(), population, id());
         Scales scales = Scales.of(problem);
-        MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), parameters,
-                spec.seed(), initialPopulation);
-        Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.problem(), c.variation(),
-                c.initialization(), population, parameters, spec, c.rng()));
-        Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
-        long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
-        List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
-        checkpoints.finish(evaluations, front);
-        return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
+        int threads = ParallelEvaluation.threads(spec);
+        try (ParallelEvaluation evaluation = ParallelEvaluation.of(algorithm.batchEvaluation() ? threads : 1)) {
+            MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), parameters,
+                    spec.seed(), initialPopulation, evaluation);
+            Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.search(), c.variation(),
+                    c.initialization(), population, parameters, spec, c.rng()));
+            Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
+            long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
+            List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
+            checkpoints.finish(evaluations, front);
+            return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
+        }
     }
 
     /** True: every algorithm of this package runs on benchmarks ({@link MoeaBenchmarks}). */

@@ -8,6 +8,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
+import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.model.InputException;
@@ -15,7 +16,9 @@ import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.core.PRNG;
 import org.moeaframework.core.Solution;
+import org.moeaframework.parallel.DistributedProblem;
 import org.moeaframework.parallel.util.ThreadLocalMersenneTwister;
+import org.moeaframework.problem.Problem;
 
 /**
  * What every run of this package shares: the library seeding, the run's components, the population check, the
@@ -31,7 +34,7 @@ import org.moeaframework.parallel.util.ThreadLocalMersenneTwister;
  * populations and archives, {@code NormalBoundaryDivisions}, {@code FixedWeights}, the indicator fitness
  * evaluators): they draw through {@code PRNG}'s static methods at each call, none keeps a generator of its own,
  * and none uses {@code java.util.Random}, {@code Math.random} or {@code ThreadLocalRandom}. Evaluation draws
- * nothing, so parallel evaluation leaves the streams alone. Our operators draw
+ * nothing, so parallel evaluation ({@link #components}) leaves the streams alone. Our operators draw
  * from a separate generator ({@code L64X128MixRandom} seeded with {@code spec.seed()}).
  */
 final class MoeaRuns {
@@ -52,32 +55,34 @@ final class MoeaRuns {
     }
 
     /**
-     * The seeded pieces of one run: the library view of the problem, our operators and initialization, and the
-     * generator they draw from.
+     * The seeded pieces of one run: the library view of the problem, the problem the algorithm evaluates through
+     * ({@code search}: the same, or a {@code DistributedProblem} over it for parallel evaluation), our operators and
+     * initialization, and the generator they draw from.
      */
-    record Components(PlacementMoeaProblem problem, PlacementMoeaVariation variation,
+    record Components(PlacementMoeaProblem problem, Problem search, PlacementMoeaVariation variation,
                       PlacementInitialization initialization, RandomGenerator rng) {
     }
 
     /**
      * Seeds the thread's stream of MOEA Framework's {@code PRNG} ({@link #seedLibrary}) and builds the run's
-     * components, with the operator rates of {@code parameters} ({@link PlacementVariation#of}).
+     * components, with the operator rates of {@code parameters} ({@link PlacementVariation#of}) and the initial
+     * population opened by {@code initial} (warm start, {@link PlacementInitialization}). With a parallel
+     * {@code evaluation} the algorithm evaluates through MOEA Framework's {@code DistributedProblem} on its
+     * threads: {@code evaluate} submits the evaluation and returns, and the solution (a {@code FutureSolution})
+     * waits for its values when first read, so a generational algorithm evaluates its whole offspring at once.
+     * Evaluation draws nothing and writes only its own solution, so the result equals the serial run's.
      */
     static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
-                                 SpecParameters parameters, long seed) {
-        return components(problem, scales, mode, parameters, seed, List.of());
-    }
-
-    /** As {@link #components(PlacementProblem, Scales, PlacementMoeaProblem.Mode, SpecParameters, long)}, with the
-     * initial population opened by {@code initial} (warm start, {@link PlacementInitialization}). */
-    static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
-                                 SpecParameters parameters, long seed, List<int[]> initial) {
+                                 SpecParameters parameters, long seed, List<int[]> initial,
+                                 ParallelEvaluation evaluation) {
         seedLibrary(seed);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         PlacementVariation operators = PlacementVariation.of(problem, parameters);
         PlacementMoeaProblem moeaProblem = new PlacementMoeaProblem(problem, scales, mode);
-        return new Components(moeaProblem, new PlacementMoeaVariation(operators, rng),
-                new PlacementInitialization(moeaProblem, operators, rng, initial), rng);
+        Problem search = evaluation.parallel()
+                ? new DistributedProblem(moeaProblem, evaluation.executor(), false) : moeaProblem;
+        return new Components(moeaProblem, search, new PlacementMoeaVariation(operators, rng),
+                new PlacementInitialization(moeaProblem, search, operators, rng, initial), rng);
     }
 
     /**

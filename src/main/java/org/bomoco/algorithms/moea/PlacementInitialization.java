@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 
 import org.bomoco.algorithms.PlacementVariation;
 import org.moeaframework.core.Solution;
+import org.moeaframework.problem.Problem;
 import org.moeaframework.core.initialization.Initialization;
 
 /**
@@ -17,21 +18,25 @@ import org.moeaframework.core.initialization.Initialization;
  */
 final class PlacementInitialization implements Initialization {
     private final PlacementMoeaProblem problem;
+    private final Problem factory;
     private final PlacementVariation operators;
     private final RandomGenerator rng;
     private final List<int[]> seeds;
 
     PlacementInitialization(PlacementMoeaProblem problem, PlacementVariation operators, RandomGenerator rng) {
-        this(problem, operators, rng, List.of());
+        this(problem, problem, operators, rng, List.of());
     }
 
     /**
+     * @param factory the problem the algorithm evaluates through, which makes the solutions ({@code problem}
+     *     itself, or a {@code DistributedProblem} over it)
      * @param seeds decisions that open the initial population (warm start); each within the problem's bounds
      * @throws IllegalArgumentException when a seed has the wrong length or a value out of bounds
      */
-    PlacementInitialization(PlacementMoeaProblem problem, PlacementVariation operators, RandomGenerator rng,
-                            List<int[]> seeds) {
+    PlacementInitialization(PlacementMoeaProblem problem, Problem factory, PlacementVariation operators,
+                            RandomGenerator rng, List<int[]> seeds) {
         this.problem = problem;
+        this.factory = factory;
         this.operators = operators;
         this.rng = rng;
         this.seeds = seeds.stream().map(int[]::clone).toList();
@@ -44,7 +49,7 @@ final class PlacementInitialization implements Initialization {
         int[] current = problem.placementProblem().currentDecision();
         int k = Math.min(seeds.size(), populationSize);
         for (int p = 0; p < populationSize; p++) {
-            population[p] = problem.newSolution();
+            population[p] = factory.newSolution();
             int[] x = PlacementMoeaProblem.decision(population[p]);
             if (p < k) {
                 System.arraycopy(seeds.get(p), 0, x, 0, x.length);

@@ -23,8 +23,9 @@ import org.moeaframework.problem.AbstractProblem;
  * a smaller violation is better in every objective (MOEA Framework's MOEA/D uses the same offset).
  *
  * <p>Candidates handed back to BOMOCO ({@link #candidate}) are re-evaluated with the raw evaluator, so their
- * objectives and violations are exactly {@link PlacementProblem#evaluate}'s. Holds ONE {@link Evaluator}: use one
- * instance per run, on one thread.
+ * objectives and violations are exactly {@link PlacementProblem#evaluate}'s. Holds one {@link Evaluator} per
+ * thread that evaluates, so one instance serves one run, whose evaluations may run on several threads
+ * ({@link org.bomoco.algorithms.ParallelEvaluation}).
  */
 final class PlacementMoeaProblem extends AbstractProblem {
     /** How constraints reach the library. */
@@ -39,16 +40,20 @@ final class PlacementMoeaProblem extends AbstractProblem {
     private final PlacementProblem problem;
     private final Scales scales;
     private final Mode mode;
-    private final Evaluator evaluator;
-    private final double[] objectives = new double[OBJECTIVES];
-    private final double[] constraints = new double[CONSTRAINTS];
+    /** Per-thread evaluator and output buffers, so that evaluations may run on several threads at once. */
+    private final ThreadLocal<Scratch> scratch;
+
+    /** One thread's evaluator (it holds scratch of its own) and output buffers. */
+    private record Scratch(Evaluator evaluator, double[] objectives, double[] constraints) {
+    }
 
     PlacementMoeaProblem(PlacementProblem problem, Scales scales, Mode mode) {
         super(1, OBJECTIVES, mode == Mode.CONSTRAINED ? CONSTRAINTS : 0);
         this.problem = problem;
         this.scales = scales;
         this.mode = mode;
-        this.evaluator = problem.newEvaluator();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(problem.newEvaluator(), new double[OBJECTIVES],
+                new double[CONSTRAINTS]));
     }
 
     PlacementProblem placementProblem() {
@@ -78,10 +83,16 @@ final class PlacementMoeaProblem extends AbstractProblem {
         return s;
     }
 
-    /** Evaluates the decision with the run's evaluator: O(N + D + R), no allocation. */
+    /**
+     * Evaluates the decision with the calling thread's evaluator: O(N + D + R), no allocation after a thread's
+     * first call. Safe to call concurrently on different solutions (parallel evaluation).
+     */
     @Override
     public void evaluate(Solution solution) {
-        evaluator.evaluate(decision(solution), objectives, constraints);
+        Scratch t = scratch.get();
+        double[] objectives = t.objectives();
+        double[] constraints = t.constraints();
+        t.evaluator().evaluate(decision(solution), objectives, constraints);
         double penalty = 0;
         if (mode == Mode.PENALISED) {
             double v = scales.totalViolation(constraints);
@@ -103,7 +114,8 @@ final class PlacementMoeaProblem extends AbstractProblem {
     /** The candidate of {@code solution}'s decision with raw objectives and violations (one extra evaluation). */
     Candidate candidate(Solution solution) {
         int[] x = decision(solution);
-        evaluator.evaluate(x, objectives, constraints);
-        return new Candidate(x, objectives, constraints);
+        Scratch t = scratch.get();
+        t.evaluator().evaluate(x, t.objectives(), t.constraints());
+        return new Candidate(x, t.objectives(), t.constraints());
     }
 }

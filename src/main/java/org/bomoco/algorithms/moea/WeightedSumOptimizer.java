@@ -7,6 +7,7 @@ import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
@@ -67,22 +68,24 @@ final class WeightedSumOptimizer implements Optimizer {
         SpecParameters.requireBudget(spec.evaluations(), (long) population * weights.size(), id() + " ("
                 + weights.size() + " weight vectors share the budget, one generation of " + population + " each)");
         Scales scales = Scales.of(problem);
-        MoeaRuns.Components c = MoeaRuns.components(problem, scales, PlacementMoeaProblem.Mode.CONSTRAINED,
-                parameters, spec.seed());
-        Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
-        List<Candidate> bests = new ArrayList<>();
-        long evaluations = 0;
-        for (int w = 0; w < weights.size(); w++) {
-            long share = spec.evaluations() / weights.size()
-                    + (w < spec.evaluations() % weights.size() ? 1 : 0);
-            GeneticAlgorithm ga = new GeneticAlgorithm(c.problem(), population,
-                    new LinearDominanceComparator(weights.get(w)), c.initialization(), c.variation());
-            evaluations += MoeaRuns.run(ga, share, checkpoints, evaluations, c.problem(), bests);
-            bests.addAll(MoeaRuns.candidates(ga.getResult(), c.problem()));
+        try (ParallelEvaluation evaluation = ParallelEvaluation.of(spec)) {
+            MoeaRuns.Components c = MoeaRuns.components(problem, scales, PlacementMoeaProblem.Mode.CONSTRAINED,
+                    parameters, spec.seed(), List.of(), evaluation);
+            Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
+            List<Candidate> bests = new ArrayList<>();
+            long evaluations = 0;
+            for (int w = 0; w < weights.size(); w++) {
+                long share = spec.evaluations() / weights.size()
+                        + (w < spec.evaluations() % weights.size() ? 1 : 0);
+                GeneticAlgorithm ga = new GeneticAlgorithm(c.search(), population,
+                        new LinearDominanceComparator(weights.get(w)), c.initialization(), c.variation());
+                evaluations += MoeaRuns.run(ga, share, checkpoints, evaluations, c.problem(), bests);
+                bests.addAll(MoeaRuns.candidates(ga.getResult(), c.problem()));
+            }
+            List<Candidate> front = MoeaRuns.front(bests, c.problem());
+            checkpoints.finish(evaluations, front);
+            return new SolveResult(id(), MoeaOptimizer.LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
         }
-        List<Candidate> front = MoeaRuns.front(bests, c.problem());
-        checkpoints.finish(evaluations, front);
-        return new SolveResult(id(), MoeaOptimizer.LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
     }
 
     @Override

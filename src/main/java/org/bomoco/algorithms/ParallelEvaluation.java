@@ -1,0 +1,134 @@
+package org.bomoco.algorithms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The evaluation threads of ONE run (parameter {@value #KEY}, read by {@link #threads} and nowhere else): with
+ * {@code N > 1} a run evaluates each generation's offspring on {@code N} threads, with 1 (the default) on its own
+ * thread. Evaluation is a pure function of the decision and draws no random number, and every result is written
+ * into the solution it belongs to, so the run's result is identical to the serial run's at any {@code N}; only the
+ * wall time changes. 0 means one thread per available processor.
+ *
+ * <p>Worthwhile when one evaluation costs tens of microseconds (5,000+ workloads); the ceiling is Amdahl's: the
+ * algorithm's own work per generation (sorting, selection, variation, checkpoints) stays on the run's thread.
+ * Steady-state algorithms that evaluate one child at a time (SMS-EMOA, ε-MOEA, both MOEA/Ds) accept the key but
+ * gain nothing. Our own optimizers (random, composite, exact) ignore it.
+ */
+public final class ParallelEvaluation implements AutoCloseable {
+    /** The parameter key, accepted by every optimizer ({@link SpecParameters#of}). */
+    public static final String KEY = "parallel_evaluation";
+    /** Most threads one run may ask for. */
+    public static final int MAX_THREADS = 256;
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final int threads;
+    private final ExecutorService pool;
+
+    private ParallelEvaluation(int threads) {
+        this.threads = threads;
+        int id = POOLS.incrementAndGet();
+        AtomicInteger n = new AtomicInteger();
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bomoco-eval-" + id + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * The evaluation threads {@code spec} asks for: parameter {@value #KEY} in {@code [0, }{@value #MAX_THREADS}
+     * {@code ]}, 0 = available processors, absent = 1.
+     *
+     * @throws org.bomoco.model.InputException when the value is not such a number
+     */
+    public static int threads(SolveSpec spec) {
+        int asked = SpecParameters.of(spec, spec.parameters().keySet()).intValue(KEY, 1, 0, MAX_THREADS);
+        return asked == 0 ? Runtime.getRuntime().availableProcessors() : asked;
+    }
+
+    /** The evaluation threads of a run of {@code spec} ({@link #threads}); close it when the run ends. */
+    public static ParallelEvaluation of(SolveSpec spec) {
+        return of(threads(spec));
+    }
+
+    /** {@code threads} evaluation threads (1: evaluate on the caller's thread); close it when the run ends. */
+    public static ParallelEvaluation of(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        return new ParallelEvaluation(threads);
+    }
+
+    /** Whether evaluations run on other threads than the run's. */
+    public boolean parallel() {
+        return pool != null;
+    }
+
+    /** Number of evaluation threads. */
+    public int threads() {
+        return threads;
+    }
+
+    /** The pool of the evaluation threads ({@link IllegalStateException} when {@link #parallel()} is false). */
+    public ExecutorService executor() {
+        if (pool == null) {
+            throw new IllegalStateException("serial evaluation has no executor");
+        }
+        return pool;
+    }
+
+    /**
+     * Applies {@code action} to every item, in {@link #threads()} contiguous chunks run in parallel (the calling
+     * thread runs the last one), and returns when all are done. {@code action} must be safe to call concurrently
+     * on different items.
+     */
+    public <T> void forEach(List<T> items, Consumer<T> action) {
+        int chunks = Math.min(threads, items.size());
+        if (pool == null || chunks <= 1) {
+            items.forEach(action);
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>(chunks - 1);
+        for (int c = 0; c < chunks - 1; c++) {
+            List<T> part = items.subList(c * items.size() / chunks, (c + 1) * items.size() / chunks);
+            futures.add(pool.submit(() -> part.forEach(action)));
+        }
+        items.subList((chunks - 1) * items.size() / chunks, items.size()).forEach(action);
+        for (Future<?> f : futures) {
+            await(f);
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Stops the evaluation threads. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
