@@ -27,6 +27,13 @@ import org.bomoco.model.InputException;
  * <p>Parsing is done by Apache Commons CSV (RFC 4180 quoting; {@code #} comment lines; blank lines skipped).
  */
 public final class CsvTable {
+    /** Longest line accepted (characters): longer lines are refused before parsing. */
+    public static final int MAX_LINE = 65_536;
+    /** Longest cell accepted (characters). */
+    public static final int MAX_CELL = 4_096;
+    /** Longest number accepted (characters): enough for any double written in full. */
+    public static final int MAX_NUMBER = 64;
+
     private final String file;
     private final Map<String, Integer> index;
     private final List<CSVRecord> rows;
@@ -61,6 +68,7 @@ public final class CsvTable {
     /** Parses CSV {@code text}; {@code name} is used in error messages. */
     public static CsvTable parse(String name, String text, List<String> columns, boolean allowEmpty) {
         Lines lines = new Lines(text);
+        lines.requireShort(name);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setCommentMarker('#')
                 .setIgnoreEmptyLines(true)
@@ -78,12 +86,14 @@ public final class CsvTable {
                     + String.join(",", columns));
         }
         CSVRecord header = records.get(0);
+        requireCommaSeparated(name, header, lines.of(header), columns);
         Map<String, Integer> index = headerIndex(name, header, lines.of(header), columns);
         List<CSVRecord> rows = records.subList(1, records.size());
         long[] rowLines = new long[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             CSVRecord r = rows.get(i);
             rowLines[i] = lines.of(r);
+            requireShortCells(name, r, rowLines[i]);
             if (r.size() != header.size()) {
                 throw new InputException(name, rowLines[i], null, "row has " + r.size()
                         + " cells but the header has " + header.size() + "; write one cell per column");
@@ -93,6 +103,29 @@ public final class CsvTable {
             throw new InputException(name, 0, null, "file has a header but no data rows; add at least one row");
         }
         return new CsvTable(name, index, Collections.unmodifiableList(new ArrayList<>(rows)), rowLines);
+    }
+
+    /** A one-cell header holding ';' or a tab is a file written with another separator: name it. */
+    private static void requireCommaSeparated(String name, CSVRecord header, long line, List<String> columns) {
+        if (header.size() != 1 || columns.size() < 2) {
+            return;
+        }
+        String h = header.get(0);
+        String sep = h.contains(";") ? "';'" : h.contains("\t") ? "a tab" : null;
+        if (sep != null) {
+            throw new InputException(name, line, null, "the header is separated by " + sep + " (a spreadsheet "
+                    + "export in another locale?); write ',' between columns " + String.join(",", columns)
+                    + " and '.' as the decimal point");
+        }
+    }
+
+    private static void requireShortCells(String name, CSVRecord r, long line) {
+        for (int c = 0; c < r.size(); c++) {
+            if (r.get(c).length() > MAX_CELL) {
+                throw new InputException(name, line, "column " + (c + 1), "cell has " + r.get(c).length()
+                        + " characters; at most " + MAX_CELL + " are allowed");
+            }
+        }
     }
 
     /** Maps each expected column to its position in {@code header}, rejecting extra, repeated and missing ones. */
@@ -160,6 +193,17 @@ public final class CsvTable {
             return line + 1L;
         }
 
+        /** Refuses a line longer than {@link #MAX_LINE}, before the parser reads it. */
+        void requireShort(String name) {
+            for (int i = 0; i < starts.length; i++) {
+                int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+                if (end - starts[i] > MAX_LINE + 2) {
+                    throw new InputException(name, i + 1L, null, "line has " + (end - starts[i]) + " characters; at "
+                            + "most " + MAX_LINE + " are allowed (a cell at most " + MAX_CELL + ")");
+                }
+            }
+        }
+
         private boolean skippable(int line) {
             int end = line + 1 < starts.length ? starts[line + 1] : text.length();
             String s = text.substring(starts[line], end);
@@ -224,6 +268,9 @@ public final class CsvTable {
         /** A finite number in {@code [min, max]}. */
         public double number(String column, double min, double max) {
             String v = text(column);
+            if (v.length() > MAX_NUMBER) {
+                throw error(column, "a number of " + v.length() + " characters; write at most " + MAX_NUMBER);
+            }
             double d;
             try {
                 d = Double.parseDouble(v);

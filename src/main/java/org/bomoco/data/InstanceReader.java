@@ -19,7 +19,8 @@ import org.bomoco.model.Workload;
 /**
  * Reads an instance directory as {@code docs/formats.md} defines it: {@code instance.yaml}, the four shared files
  * ({@code regions.csv}, {@code sizes.csv}, {@code providers.csv}, {@code prices.csv}), {@code workloads.csv},
- * {@code dependencies.csv} and {@code carbon.csv}; optionally {@code carbon-actual.csv}. Validation is strict and
+ * {@code dependencies.csv} and {@code carbon.csv}; optionally {@code carbon-actual.csv}, validated by the same rules
+ * whenever present. Validation is strict and
  * stops at the first problem with an {@link org.bomoco.model.InputException} naming the file, the 1-based line,
  * the field and the fix.
  *
@@ -43,6 +44,10 @@ public final class InstanceReader {
         List<Workload> workloads = WorkloadTable.readWorkloads(dir, regions, sizes);
         List<Dependency> dependencies = WorkloadTable.readDependencies(dir, workloads);
         CarbonForecast forecast = CarbonTable.read(dir.resolve(InstanceFiles.CARBON), regions, yaml.forecastStart());
+        Path actual = dir.resolve(InstanceFiles.CARBON_ACTUAL);
+        if (Files.exists(actual)) {
+            CarbonTable.read(actual, regions, yaml.forecastStart()); // same rules as carbon.csv whenever present
+        }
         return new PlacementInstance(new InstanceParameters(yaml.name(), yaml.maxMigrations()), regions, sizes,
                 providers, workloads, dependencies, forecast);
     }

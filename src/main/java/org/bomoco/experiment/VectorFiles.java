@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bomoco.data.CsvTable;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
 
 /**
- * Reads a CSV of objective vectors (all minimised) written by any tool: comma-, semicolon-, tab- or
- * space-separated numbers, one vector per line, an optional header row, {@code #} comments. A BOMOCO front file
+ * Reads a CSV of objective vectors (all minimised) written by any tool: comma-, tab- or space-separated numbers
+ * with a decimal point, one vector per line, an optional header row, {@code #} comments. A semicolon-separated file
+ * (a European-locale export, often with decimal commas) is refused with a message naming the separator, since its
+ * commas would otherwise be read as separators. A BOMOCO front file
  * ({@code solve}'s output, with a {@code decision} column) contributes its five objective columns. Every error names
  * the file, the line and the column.
  */
@@ -41,7 +44,15 @@ public final class VectorFiles {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] cells = line.split(line.contains(",") ? "," : line.contains(";") ? ";" : "\\s+");
+            if (line.contains(";")) {
+                throw new InputException(file.toString(), i + 1, "separator", "';' separates the values "
+                        + "(a European-locale CSV?); write ',' between values and '.' as the decimal point");
+            }
+            if (line.length() > CsvTable.MAX_LINE) {
+                throw new InputException(file.toString(), i + 1, null, "line has " + line.length()
+                        + " characters; at most " + CsvTable.MAX_LINE + " are allowed");
+            }
+            String[] cells = line.split(line.contains(",") ? "," : "\\s+");
             if (columns == null && !numeric(cells[0])) {
                 columns = objectiveColumns(cells);
                 continue;
@@ -89,6 +100,10 @@ public final class VectorFiles {
         for (int k = 0; k < n; k++) {
             int c = columns == null ? k : columns[k];
             String cell = c >= 0 && c < cells.length ? cells[c].strip() : "";
+            if (cell.length() > CsvTable.MAX_NUMBER) {
+                throw new InputException(file.toString(), line, "column " + (c + 1), "a number of " + cell.length()
+                        + " characters; write at most " + CsvTable.MAX_NUMBER);
+            }
             try {
                 v[k] = Double.parseDouble(cell);
             } catch (NumberFormatException e) {

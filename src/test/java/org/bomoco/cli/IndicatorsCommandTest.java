@@ -46,6 +46,22 @@ class IndicatorsCommandTest {
     }
 
     @Test
+    void aSemicolonSeparatedFrontNamesTheSeparatorAndAHugeNumberIsRefused(@TempDir Path tmp) throws IOException {
+        Path front = tmp.resolve("eu.csv");
+        Files.writeString(front, "# exported in a European locale\n0,5;1,25\n1,5;0,5\n");
+        CliRun r = run("indicators", "--front", front.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("eu.csv:2") && r.err().contains("'separator'") && r.err().contains("';'"),
+                r.err());
+        assertFalse(r.err().strip().contains("\n"));
+        Files.writeString(front, "1,2\n3," + "4".repeat(200) + "\n");
+        r = run("indicators", "--front", front.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("eu.csv:2") && r.err().contains("column 2") && r.err().contains("at most 64"),
+                r.err());
+    }
+
+    @Test
     void badInputIsOneClearLine(@TempDir Path tmp) throws IOException {
         Path front = tmp.resolve("front.csv");
         Files.writeString(front, "1,2\n3,x\n");

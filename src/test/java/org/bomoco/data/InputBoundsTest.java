@@ -1,0 +1,80 @@
+package org.bomoco.data;
+
+import static org.bomoco.data.Fixtures.assertInputError;
+import static org.bomoco.data.Fixtures.replace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 12's loader classes: {@code carbon-actual.csv} validated like {@code carbon.csv} whenever present, a file
+ * written with another separator named as such, and bounded cells and lines. Each expects one single-line error
+ * naming the file, the line and the field ({@link Fixtures#assertInputError}).
+ */
+class InputBoundsTest {
+    private static Path withActual(Path tmp, java.util.function.UnaryOperator<String> edit) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        Files.copy(dir.resolve(InstanceFiles.CARBON), dir.resolve(InstanceFiles.CARBON_ACTUAL));
+        Fixtures.edit(dir, InstanceFiles.CARBON_ACTUAL, edit);
+        return dir;
+    }
+
+    @Test
+    void aCompleteActualSeriesIsAccepted(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        Files.copy(dir.resolve(InstanceFiles.CARBON), dir.resolve(InstanceFiles.CARBON_ACTUAL));
+        InstanceReader.read(dir);
+    }
+
+    @Test
+    void actualCarbonWith47HoursIsRefusedAtLoad(@TempDir Path tmp) throws IOException {
+        // line 49 holds eu-west-1 hour 47 (fixture layout in InstanceValidationTest)
+        Path dir = withActual(tmp, Fixtures.dropLines(49, 49));
+        assertInputError(() -> InstanceReader.read(dir), "carbon-actual.csv", 0, "hour", "lacks hour 47");
+    }
+
+    @Test
+    void actualCarbonWithANonNumberIsRefusedAtLoad(@TempDir Path tmp) throws IOException {
+        Path dir = withActual(tmp, s -> {
+            String[] lines = s.split("\n", -1);
+            lines[2] = lines[2].substring(0, lines[2].lastIndexOf(',') + 1) + "high";
+            return String.join("\n", lines);
+        });
+        assertInputError(() -> InstanceReader.read(dir), "carbon-actual.csv", 3, "g_per_kwh", "'high' is not a number");
+    }
+
+    @Test
+    void headerOnlyActualCarbonIsRefusedAtLoad(@TempDir Path tmp) throws IOException {
+        Path dir = withActual(tmp, s -> "region,hour,g_per_kwh\n");
+        assertInputError(() -> InstanceReader.read(dir), "carbon-actual.csv", 0, null, "no data rows");
+    }
+
+    @Test
+    void aSemicolonSeparatedFileNamesTheSeparator(@TempDir Path tmp) {
+        Path dir = Fixtures.validInstance(tmp);
+        Fixtures.edit(dir, InstanceFiles.CARBON, s -> s.replace(',', ';'));
+        assertInputError(() -> InstanceReader.read(dir), "carbon.csv", 1, null, "separated by ';'");
+    }
+
+    @Test
+    void aNumberOf200000DigitsIsRefused(@TempDir Path tmp) {
+        Path dir = Fixtures.validInstance(tmp);
+        // the cpu cell of db (line 4) becomes 200,000 digits: longer than a cell and than a line may be
+        Fixtures.edit(dir, InstanceFiles.WORKLOADS, replace("v4,0.5,", "v4," + "1".repeat(200_000) + ","));
+        assertInputError(() -> InstanceReader.read(dir), "workloads.csv", 4, null, "at most 65536");
+    }
+
+    @Test
+    void aLongCellAndALongNumberAreRefusedByName() {
+        String header = "id,n\n";
+        assertInputError(() -> CsvTable.parse("t.csv", header + "a," + "2".repeat(5_000) + "\n",
+                java.util.List.of("id", "n"), false), "t.csv", 2, "column 2", "at most 4096");
+        CsvTable t = CsvTable.parse("t.csv", header + "a,0." + "1".repeat(100) + "\n", java.util.List.of("id", "n"),
+                false);
+        assertInputError(() -> t.row(0).number("n", 0, 1), "t.csv", 2, "n", "write at most 64");
+    }
+}
