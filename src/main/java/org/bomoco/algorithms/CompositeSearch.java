@@ -3,7 +3,7 @@ package org.bomoco.algorithms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
@@ -51,6 +51,11 @@ public final class CompositeSearch implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(List.of(DIVISIONS, WEIGHTS));
+    }
+
+    @Override
     public String description() {
         return "composite-score baseline (original BOMOCO): greedy best single change per workload, one plan per "
                 + "weight vector of a simplex lattice (no operators)";
@@ -76,7 +81,7 @@ public final class CompositeSearch implements Optimizer {
 
     /** The weight vectors a spec asks for (validated; unknown parameter keys are rejected). */
     public static List<double[]> weightVectors(SolveSpec spec) {
-        SpecParameters parameters = SpecParameters.of(spec, Set.of(DIVISIONS, WEIGHTS));
+        SpecParameters parameters = SpecParameters.of(spec, List.of(DIVISIONS, WEIGHTS));
         int m = Objective.values().length;
         Object given = spec.parameters().get(WEIGHTS);
         if (given != null && spec.parameters().containsKey(DIVISIONS)) {

@@ -79,6 +79,7 @@ final class SolveCommand implements Callable<Integer> {
             throw new InputException("--instance", 0, null, "missing; give an instance directory");
         }
         Optimizer optimizer = registry.get(algorithm);
+        optimizer.checkParameterKeys(parameters);
         PlacementProblem problem = PlacementProblem.compile(InstanceReader.read(instance));
         SolveResult result = optimizer.solve(problem, new SolveSpec(algorithm, evaluations, seed, population,
                 Map.copyOf(parameters), List.of()), ProgressListener.NONE);

@@ -1,6 +1,7 @@
 package org.bomoco.algorithms.jmetal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -116,13 +117,18 @@ final class JMetalOptimizer implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(kind.keys);
+    }
+
+    @Override
     public String description() {
         return kind.description;
     }
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters p = SpecParameters.of(spec, kind.keys);
+        SpecParameters p = SpecParameters.of(spec, parameterKeys().orElseThrow());
         int divisions = kind == Kind.NSGA2 ? 0 : p.intValue("divisions", DEFAULT_DIVISIONS, 1, MAX_DIVISIONS);
         int population = population(spec, divisions);
         JMetalAlgorithms.MoeadSettings moead = kind == Kind.MOEAD ? new JMetalAlgorithms.MoeadSettings(divisions,

@@ -1,6 +1,7 @@
 package org.bomoco.algorithms.moea;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.bomoco.algorithms.BenchmarkProblem;
 import org.bomoco.algorithms.Candidate;
@@ -58,6 +59,11 @@ final class MoeaOptimizer implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(PlacementVariation.parametersWith(algorithm.parameterKeys()));
+    }
+
+    @Override
     public String description() {
         return algorithm.description() + " (MOEA Framework 5.0)";
     }
@@ -76,8 +82,7 @@ final class MoeaOptimizer implements Optimizer {
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, List<int[]> initialPopulation,
                              ProgressListener listener) {
-        SpecParameters parameters = SpecParameters.of(spec,
-                PlacementVariation.parametersWith(algorithm.parameterKeys()));
+        SpecParameters parameters = SpecParameters.of(spec, parameterKeys().orElseThrow());
         int population = algorithm.population(spec, parameters);
         SpecParameters.requireBudget(spec.evaluations(), population, id());
         Scales scales = Scales.of(problem);

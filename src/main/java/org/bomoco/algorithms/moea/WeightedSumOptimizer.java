@@ -2,6 +2,7 @@ package org.bomoco.algorithms.moea;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
@@ -53,6 +54,11 @@ final class WeightedSumOptimizer implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(PlacementVariation.parametersWith(List.of(DIVISIONS_KEY)));
+    }
+
+    @Override
     public String description() {
         return "weighted sums over a simplex lattice, one genetic algorithm per weight vector, objectives "
                 + "normalised by the current state; placement crossover and mutation (MOEA Framework 5.0)";
@@ -60,7 +66,7 @@ final class WeightedSumOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters parameters = SpecParameters.of(spec, PlacementVariation.parametersWith(List.of(DIVISIONS_KEY)));
+        SpecParameters parameters = SpecParameters.of(spec, parameterKeys().orElseThrow());
         int divisions = parameters.intValue(DIVISIONS_KEY, DIVISIONS, 1, MoeaAlgorithm.MAX_DIVISIONS);
         List<double[]> weights = Weights.simplexLattice(MoeaAlgorithm.OBJECTIVES, divisions);
         int population = MoeaRuns.population(spec.population(), POPULATION);
