@@ -13,7 +13,7 @@ import org.bomoco.problem.PlacementProblem;
  * {@code composite@bomoco}: the original BOMOCO composite-score method ({@link CompositePlanner}) run over a set of
  * weight vectors; each vector gives one plan (one point), and the result is {@link Fronts#finalFront} of the plans.
  * Weight vectors: parameter {@code weights} (a list of 5-number lists, one 5-number list, or a string
- * {@code "w1,w2,w3,w4,w5; ..."}), else the Das–Dennis lattice ({@link Weights#simplexLattice}) with parameter
+ * {@code "w1,w2,w3,w4,w5; ..."}), else the Das–Dennis lattice ({@link WeightLattice#simplexLattice}) with parameter
  * {@code divisions} (default {@value #DEFAULT_DIVISIONS}: 70 vectors for 5 objectives). Deterministic: the seed,
  * population and {@code spec.evaluations()} are ignored; the real count (scoring plus greedy checks) is reported.
  */
@@ -88,7 +88,7 @@ public final class CompositeSearch implements Optimizer {
             throw new InputException(SpecParameters.SOURCE, 0, DIVISIONS, "give either 'weights' or 'divisions'");
         }
         if (given == null) {
-            return Weights.simplexLattice(m, parameters.intValue(DIVISIONS, DEFAULT_DIVISIONS, 1, 60));
+            return WeightLattice.simplexLattice(m, parameters.intValue(DIVISIONS, DEFAULT_DIVISIONS, 1, 60));
         }
         List<double[]> out = new ArrayList<>();
         if (given instanceof String s) {

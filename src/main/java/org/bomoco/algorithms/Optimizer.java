@@ -55,6 +55,14 @@ public interface Optimizer {
         }
     }
 
+    /**
+     * The parameter keys {@link #solveBenchmark} accepts, or empty when not declared (then only it checks). An
+     * experiment may mix placement and benchmark instances, so its loader accepts a key of either list.
+     */
+    default Optional<List<String>> benchmarkParameterKeys() {
+        return Optional.empty();
+    }
+
     /** One line on what the algorithm is and which operators it uses. */
     String description();
 

@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.model.InputException;
 
 /**
@@ -78,7 +82,14 @@ final class SpecAlgorithms {
     /** Rejects an unknown parameter key at its own line ({@link Optimizer#checkParameterKeys}). */
     private static void checkKeys(Optimizer optimizer, SpecNode node, Map<String, Object> parameters) {
         try {
-            optimizer.checkParameterKeys(parameters);
+            Optional<List<String>> bench = optimizer.benchmarkParameterKeys();
+            if (optimizer.parameterKeys().isPresent() && bench.isPresent()) {
+                Set<String> either = new TreeSet<>(optimizer.parameterKeys().get());
+                either.addAll(bench.get());
+                SpecParameters.checkKeys(optimizer.id(), parameters.keySet(), either);
+            } else if (!optimizer.supportsBenchmarks()) {
+                optimizer.checkParameterKeys(parameters);
+            }
         } catch (InputException e) {
             SpecNode at = e.field() == null ? node : node.anyMapping("").getOrDefault(e.field(), node);
             String message = e.getMessage();

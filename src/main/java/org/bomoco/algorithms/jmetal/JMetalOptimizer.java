@@ -14,7 +14,7 @@ import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
@@ -122,6 +122,11 @@ final class JMetalOptimizer implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> benchmarkParameterKeys() {
+        return Optional.of(kind.benchmarkKeys);
+    }
+
+    @Override
     public String description() {
         return kind.description;
     }
@@ -213,7 +218,7 @@ final class JMetalOptimizer implements Optimizer {
             }
             return asked == 0 ? NSGA2_POPULATION : asked;
         }
-        long points = Weights.latticeSize(objectives, divisions);
+        long points = WeightLattice.latticeSize(objectives, divisions);
         if (points > MAX_POINTS) {
             throw new InputException(SpecParameters.SOURCE, 0, "divisions", divisions + " divisions at " + objectives
                     + " objectives give " + points + " weight vectors, more than " + MAX_POINTS + "; use fewer");

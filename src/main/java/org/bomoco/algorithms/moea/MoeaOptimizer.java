@@ -10,6 +10,7 @@ import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
@@ -61,6 +62,11 @@ final class MoeaOptimizer implements Optimizer {
     @Override
     public Optional<List<String>> parameterKeys() {
         return Optional.of(PlacementVariation.parametersWith(algorithm.parameterKeys()));
+    }
+
+    @Override
+    public Optional<List<String>> benchmarkParameterKeys() {
+        return Optional.of(RealVariation.parametersWith(algorithm.parameterKeys()));
     }
 
     @Override
