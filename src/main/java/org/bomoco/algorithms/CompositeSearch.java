@@ -3,7 +3,7 @@ package org.bomoco.algorithms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
@@ -13,7 +13,7 @@ import org.bomoco.problem.PlacementProblem;
  * {@code composite@bomoco}: the original BOMOCO composite-score method ({@link CompositePlanner}) run over a set of
  * weight vectors; each vector gives one plan (one point), and the result is {@link Fronts#finalFront} of the plans.
  * Weight vectors: parameter {@code weights} (a list of 5-number lists, one 5-number list, or a string
- * {@code "w1,w2,w3,w4,w5; ..."}), else the Das–Dennis lattice ({@link Weights#simplexLattice}) with parameter
+ * {@code "w1,w2,w3,w4,w5; ..."}), else the Das–Dennis lattice ({@link WeightLattice#simplexLattice}) with parameter
  * {@code divisions} (default {@value #DEFAULT_DIVISIONS}: 70 vectors for 5 objectives). Deterministic: the seed,
  * population and {@code spec.evaluations()} are ignored; the real count (scoring plus greedy checks) is reported.
  */
@@ -51,6 +51,11 @@ public final class CompositeSearch implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(List.of(DIVISIONS, WEIGHTS));
+    }
+
+    @Override
     public String description() {
         return "composite-score baseline (original BOMOCO): greedy best single change per workload, one plan per "
                 + "weight vector of a simplex lattice (no operators)";
@@ -76,14 +81,14 @@ public final class CompositeSearch implements Optimizer {
 
     /** The weight vectors a spec asks for (validated; unknown parameter keys are rejected). */
     public static List<double[]> weightVectors(SolveSpec spec) {
-        SpecParameters parameters = SpecParameters.of(spec, Set.of(DIVISIONS, WEIGHTS));
+        SpecParameters parameters = SpecParameters.of(spec, List.of(DIVISIONS, WEIGHTS));
         int m = Objective.values().length;
         Object given = spec.parameters().get(WEIGHTS);
         if (given != null && spec.parameters().containsKey(DIVISIONS)) {
             throw new InputException(SpecParameters.SOURCE, 0, DIVISIONS, "give either 'weights' or 'divisions'");
         }
         if (given == null) {
-            return Weights.simplexLattice(m, parameters.intValue(DIVISIONS, DEFAULT_DIVISIONS, 1, 60));
+            return WeightLattice.simplexLattice(m, parameters.intValue(DIVISIONS, DEFAULT_DIVISIONS, 1, 60));
         }
         List<double[]> out = new ArrayList<>();
         if (given instanceof String s) {

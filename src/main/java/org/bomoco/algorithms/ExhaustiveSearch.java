@@ -1,7 +1,7 @@
 package org.bomoco.algorithms;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Constraint;
@@ -49,6 +49,11 @@ public final class ExhaustiveSearch implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(List.of(MAX_SOLUTIONS));
+    }
+
+    @Override
     public String description() {
         return "exhaustive enumeration of every decision: the true Pareto front of small instances (no operators)";
     }
@@ -84,7 +89,7 @@ public final class ExhaustiveSearch implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        long max = SpecParameters.of(spec, Set.of(MAX_SOLUTIONS))
+        long max = SpecParameters.of(spec, parameterKeys().orElseThrow())
                 .longValue(MAX_SOLUTIONS, DEFAULT_MAX_SOLUTIONS, 1, Long.MAX_VALUE);
         long size = spaceSize(problem);
         if (size > max) {

@@ -1,6 +1,8 @@
 package org.bomoco.algorithms;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.bomoco.model.InputException;
 import org.bomoco.problem.PlacementProblem;
@@ -29,6 +31,36 @@ public interface Optimizer {
     /** Whether a bare {@link #baseId()} should resolve to this library's implementation (the faster one). */
     default boolean preferred() {
         return false;
+    }
+
+    /**
+     * The parameter keys {@link #solve} accepts on placement problems, or empty when the optimizer does not declare
+     * them (then only {@link #solve} checks). Read by {@link #checkParameterKeys} so that {@code validate} and
+     * {@code solve --param} reject a misspelled key before any run starts.
+     */
+    default Optional<List<String>> parameterKeys() {
+        return Optional.empty();
+    }
+
+    /**
+     * Rejects the first unknown key (alphabetically) of {@code parameters}, listing the valid keys, when
+     * {@link #parameterKeys()} is declared; the same check and message as {@link SpecParameters#of}.
+     *
+     * @throws InputException (file {@value SpecParameters#SOURCE}, field = the key)
+     */
+    default void checkParameterKeys(Map<String, ?> parameters) {
+        Optional<List<String>> keys = parameterKeys();
+        if (keys.isPresent()) {
+            SpecParameters.checkKeys(id(), parameters.keySet(), keys.get());
+        }
+    }
+
+    /**
+     * The parameter keys {@link #solveBenchmark} accepts, or empty when not declared (then only it checks). An
+     * experiment may mix placement and benchmark instances, so its loader accepts a key of either list.
+     */
+    default Optional<List<String>> benchmarkParameterKeys() {
+        return Optional.empty();
     }
 
     /** One line on what the algorithm is and which operators it uses. */

@@ -1,7 +1,7 @@
 package org.bomoco.algorithms;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.bomoco.problem.Constraint;
@@ -39,13 +39,18 @@ public final class RandomSearch implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(List.of());
+    }
+
+    @Override
     public String description() {
         return "random search: uniformly random decisions with the same budget, non-dominated archive (no operators)";
     }
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters.of(spec, Set.of());
+        SpecParameters.of(spec, parameterKeys().orElseThrow());
         SpecParameters.requireBudget(spec, 1);
         Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
         PlacementVariation variation = new PlacementVariation(problem, 0, 0);

@@ -35,13 +35,22 @@ public final class SpecParameters {
      * @throws InputException naming the first unknown key (alphabetically) and listing the valid keys
      */
     public static SpecParameters of(SolveSpec spec, Collection<String> valid) {
-        for (String key : new TreeSet<>(spec.parameters().keySet())) {
+        checkKeys(spec.algorithm(), spec.parameters().keySet(), valid);
+        return new SpecParameters(spec.algorithm(), spec.parameters());
+    }
+
+    /**
+     * Rejects the first key of {@code given} (alphabetically) that is not in {@code valid}.
+     *
+     * @throws InputException naming the key and listing the valid keys
+     */
+    public static void checkKeys(String algorithm, Collection<String> given, Collection<String> valid) {
+        for (String key : new TreeSet<>(given)) {
             if (!valid.contains(key) && !key.equals(ParallelEvaluation.KEY)) {
-                throw new InputException(SOURCE, 0, key, "unknown parameter for " + spec.algorithm()
+                throw new InputException(SOURCE, 0, key, "unknown parameter for " + algorithm
                         + "; valid keys: " + (valid.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(valid))));
             }
         }
-        return new SpecParameters(spec.algorithm(), spec.parameters());
     }
 
     /**

@@ -6,7 +6,7 @@
  * ({@link org.bomoco.algorithms.SpecParameters}), the violation scales ({@link org.bomoco.algorithms.ViolationScales}),
  * the final-front rule ({@link org.bomoco.algorithms.Fronts}), checkpoint reporting
  * ({@link org.bomoco.algorithms.Checkpoints}) and the Das–Dennis weight lattice
- * ({@link org.bomoco.algorithms.Weights}); and the library-neutral standard test problems
+ * ({@link org.bomoco.algorithms.WeightLattice}); and the library-neutral standard test problems
  * ({@link org.bomoco.algorithms.BenchmarkProblem}) with their real-valued operator settings
  * ({@link org.bomoco.algorithms.RealVariation}).
  */

@@ -85,6 +85,7 @@ final class SolveCommand implements Callable<Integer> {
             throw new InputException("--instance", 0, null, "missing; give an instance directory");
         }
         Optimizer optimizer = registry.get(algorithm);
+        optimizer.checkParameterKeys(parameters);
         PlacementProblem problem = PlacementProblem.compile(InstanceReader.read(instance));
         if (parallelEvaluation != null) {
             parameters.put(ParallelEvaluation.KEY, parallelEvaluation.toString());

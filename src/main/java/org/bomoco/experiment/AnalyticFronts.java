@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bomoco.algorithms.BenchmarkProblem;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.model.InputException;
 
 /**
@@ -12,7 +12,7 @@ import org.bomoco.model.InputException;
  * <ul>
  *   <li><b>DTLZ1</b> (front {@code Σ f_i = 0.5}) and <b>DTLZ2–4</b> (front {@code Σ f_i² = 1}, f ≥ 0): the "targeted"
  *   points of Deb &amp; Jain (2014, NSGA-III, IEEE TEVC 18(4) §V-B), i.e. the Das–Dennis reference directions
- *   {@code w} ({@link Weights#simplexLattice} with {@code H} divisions) where they meet the front: {@code 0.5·w} for
+ *   {@code w} ({@link WeightLattice#simplexLattice} with {@code H} divisions) where they meet the front: {@code 0.5·w} for
  *   DTLZ1 and {@code w/‖w‖} for DTLZ2–4. H = 12 at m = 3 gives 91 points, H = 6 at m = 5 gives 210.</li>
  *   <li><b>ZDT1, ZDT4</b> ({@code f₂ = 1 − √f₁}), <b>ZDT2</b> ({@code f₂ = 1 − f₁²}) with {@code f₁ = i/H},
  *   i = 0..H; <b>ZDT6</b> ({@code f₂ = 1 − f₁²}) with f₁ evenly spaced on [{@value #ZDT6_MIN_F1}, 1]; <b>ZDT3</b>
@@ -54,13 +54,13 @@ public final class AnalyticFronts {
     }
 
     private static List<double[]> dtlz(boolean linear, int m, int h) {
-        long size = Weights.latticeSize(m, h);
+        long size = WeightLattice.latticeSize(m, h);
         if (size > MAX_POINTS) {
             throw new InputException("experiment", 0, "reference.divisions", h + " divisions at " + m
                     + " objectives give " + size + " points, more than " + MAX_POINTS + "; use fewer divisions");
         }
         List<double[]> out = new ArrayList<>();
-        for (double[] w : Weights.simplexLattice(m, h)) {
+        for (double[] w : WeightLattice.simplexLattice(m, h)) {
             double norm = 0;
             for (double v : w) {
                 norm += v * v;

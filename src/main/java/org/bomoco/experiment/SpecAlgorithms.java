@@ -6,14 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.model.InputException;
 
 /**
  * The {@code algorithms:} list of an experiment ({@code experiments/README.md}). Ids are resolved against the
- * {@link AlgorithmRegistry} now; parameter values must be scalars or lists of scalars. Parameter <em>names</em> and
- * ranges are checked by the algorithm itself when its first run starts.
+ * {@link AlgorithmRegistry} now; parameter values must be scalars or lists of scalars; parameter <em>names</em> are
+ * checked now against {@link Optimizer#parameterKeys()}; value ranges by the algorithm when its first run starts.
  */
 final class SpecAlgorithms {
     static final List<String> KEYS = List.of("id", "label", "population", "parameters");
@@ -51,8 +56,9 @@ final class SpecAlgorithms {
         Map<String, SpecNode> m = item.mapping(List.of("id"), KEYS.subList(1, 4), "{id: nsga2@moea, population: 100}");
         SpecNode idNode = m.get("id");
         String id = idNode.text();
+        Optimizer optimizer;
         try {
-            registry.get(id);
+            optimizer = registry.get(id);
         } catch (InputException e) {
             throw SpecReader.at(idNode, e);
         }
@@ -67,7 +73,28 @@ final class SpecAlgorithms {
             }
         }
         Map<String, Object> parameters = m.containsKey("parameters") ? parameters(m.get("parameters")) : Map.of();
+        if (m.containsKey("parameters")) {
+            checkKeys(optimizer, m.get("parameters"), parameters);
+        }
         return new AlgorithmSpec(label, id, population, parameters);
+    }
+
+    /** Rejects an unknown parameter key at its own line ({@link Optimizer#checkParameterKeys}). */
+    private static void checkKeys(Optimizer optimizer, SpecNode node, Map<String, Object> parameters) {
+        try {
+            Optional<List<String>> bench = optimizer.benchmarkParameterKeys();
+            if (optimizer.parameterKeys().isPresent() && bench.isPresent()) {
+                Set<String> either = new TreeSet<>(optimizer.parameterKeys().get());
+                either.addAll(bench.get());
+                SpecParameters.checkKeys(optimizer.id(), parameters.keySet(), either);
+            } else if (!optimizer.supportsBenchmarks()) {
+                optimizer.checkParameterKeys(parameters);
+            }
+        } catch (InputException e) {
+            SpecNode at = e.field() == null ? node : node.anyMapping("").getOrDefault(e.field(), node);
+            String message = e.getMessage();
+            throw at.error(message.substring(message.indexOf("': ") + 3));
+        }
     }
 
     private static String label(SpecNode node) {

@@ -96,7 +96,7 @@ class BenchmarkSolveTest {
     /** Deb &amp; Jain's targeted points of DTLZ2 at m = 3: the 91 Das–Dennis directions w/‖w‖. */
     private static List<double[]> targeted() {
         List<double[]> out = new ArrayList<>();
-        for (double[] w : Weights.simplexLattice(3, 12)) {
+        for (double[] w : WeightLattice.simplexLattice(3, 12)) {
             double n = Math.sqrt(w[0] * w[0] + w[1] * w[1] + w[2] * w[2]);
             out.add(new double[] {w[0] / n, w[1] / n, w[2] / n});
         }

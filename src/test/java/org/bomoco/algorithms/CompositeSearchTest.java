@@ -102,7 +102,7 @@ class CompositeSearchTest {
     void searchReturnsTheNonDominatedPlansOfTheLattice() {
         PlacementProblem problem = PlacementProblem.compile(SyntheticInstances.create(30, 6, 11L));
         CompositePlanner planner = new CompositePlanner(problem);
-        List<CompositePlan> plans = planner.plans(Weights.simplexLattice(5, 4));
+        List<CompositePlan> plans = planner.plans(WeightLattice.simplexLattice(5, 4));
         SolveResult result = new CompositeSearch().solve(problem, SolveSpec.of("composite", 1, 0),
                 ProgressListener.NONE);
         List<Candidate> expected = Fronts.finalFront(plans.stream().map(CompositePlan::candidate).toList(),

@@ -194,6 +194,10 @@ class CliTest {
         assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2", "--evaluations", "10"),
                 "evaluations");
         assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2", "--param", "bogus=1"), "bogus");
+        // the key is checked before the instance is read: a missing instance directory is not reached
+        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "moead@moea",
+                "--param", "neighbourhoodSize=5"), "field 'neighbourhoodSize'", "unknown parameter for moead@moea",
+                "valid keys:", "neighborhoodSize");
         assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=-1"), "--weights");
         assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=0,carbon=0"), "--weights");
         assertUserError(run("recommend", "--instance", DEMO, "--pick", "best"), "--pick");

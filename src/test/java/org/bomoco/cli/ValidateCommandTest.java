@@ -163,4 +163,14 @@ class ValidateCommandTest {
         assertEquals(Main.EXIT_USER_ERROR, cl.execute("validate", tmp.resolve("none.yaml").toString()));
         assertTrue(err.toString().contains("none.yaml: file not found"), err.toString());
     }
+
+    /** A misspelled parameter key fails on load, at its own line, listing the algorithm's valid keys. */
+    @Test
+    void unknownParameterKey() throws IOException {
+        String yaml = BASE.replace("  - id: nsga2", "  - id: moead@moea\n    parameters:\n      neighbourhoodSize: 5");
+        assertError(yaml, 9, "algorithms[1].parameters.neighbourhoodSize", "unknown parameter for moead@moea",
+                "valid keys:", "neighborhoodSize", "delta");
+        assertError(BASE.replace("  - id: random", "  - id: random\n    parameters: {divisions: 3}"), 7,
+                "algorithms[0].parameters.divisions", "unknown parameter for random", "valid keys: (none)");
+    }
 }

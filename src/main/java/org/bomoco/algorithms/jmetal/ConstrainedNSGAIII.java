@@ -2,7 +2,7 @@ package org.bomoco.algorithms.jmetal;
 
 import java.util.List;
 
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIII;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIIIBuilder;
 import org.uma.jmetal.util.comparator.dominanceComparator.impl.DominanceWithConstraintsComparator;
@@ -46,7 +46,7 @@ final class ConstrainedNSGAIII extends NSGAIII<PlacementSolution> {
 
     /** Population size jMetal derives from the reference points: their count rounded up to a multiple of 4. */
     static int populationFor(int objectives, int divisions) {
-        int points = Math.toIntExact(Weights.latticeSize(objectives, divisions));
+        int points = Math.toIntExact(WeightLattice.latticeSize(objectives, divisions));
         return (points + 3) / 4 * 4;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.random.RandomGenerator;
 
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIIIBuilder;
 import org.uma.jmetal.component.algorithm.EvolutionaryAlgorithm;
 import org.uma.jmetal.component.algorithm.multiobjective.NSGAIIBuilder;
@@ -96,7 +96,7 @@ final class JMetalAlgorithms {
      * {@code IntegerPermutationGenerator}, which draws from {@code JMetalRandom}).
      */
     static List<PlacementSolution> moead(Context c, MoeadSettings s) {
-        List<double[]> weights = Weights.simplexLattice(c.problem().numberOfObjectives(), s.divisions());
+        List<double[]> weights = WeightLattice.simplexLattice(c.problem().numberOfObjectives(), s.divisions());
         int population = weights.size();
         WeightVectorNeighborhood<PlacementSolution> neighborhood = WeightFiles.neighborhood(weights, s.neighborhoodSize());
         CrossoverAndMutationVariation<PlacementSolution> variation =

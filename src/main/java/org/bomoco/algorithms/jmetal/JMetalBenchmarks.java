@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 
 import org.bomoco.algorithms.BenchmarkProblem;
 import org.bomoco.algorithms.RealVariation;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIIIBuilder;
 import org.uma.jmetal.component.algorithm.EvolutionaryAlgorithm;
 import org.uma.jmetal.component.algorithm.multiobjective.NSGAIIBuilder;
@@ -88,7 +88,7 @@ final class JMetalBenchmarks {
      * MOEA/D-PBI of Deb &amp; Jain 2014) or Tchebycheff, both on raw objectives relative to the ideal point.
      */
     static List<DoubleSolution> moead(Context c, MoeadSettings s) {
-        List<double[]> weights = Weights.simplexLattice(c.problem().numberOfObjectives(), s.divisions());
+        List<double[]> weights = WeightLattice.simplexLattice(c.problem().numberOfObjectives(), s.divisions());
         int population = weights.size();
         WeightVectorNeighborhood<DoubleSolution> neighborhood = WeightFiles.neighborhood(weights, s.neighborhoodSize());
         CrossoverAndMutationVariation<DoubleSolution> variation =

@@ -1,6 +1,7 @@
 package org.bomoco.algorithms.jmetal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -14,7 +15,7 @@ import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
@@ -115,13 +116,23 @@ final class JMetalOptimizer implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(kind.keys);
+    }
+
+    @Override
+    public Optional<List<String>> benchmarkParameterKeys() {
+        return Optional.of(kind.benchmarkKeys);
+    }
+
+    @Override
     public String description() {
         return kind.description;
     }
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters p = SpecParameters.of(spec, kind.keys);
+        SpecParameters p = SpecParameters.of(spec, parameterKeys().orElseThrow());
         int divisions = kind == Kind.NSGA2 ? 0 : p.intValue("divisions", DEFAULT_DIVISIONS, 1, MAX_DIVISIONS);
         int population = population(spec, divisions);
         JMetalAlgorithms.MoeadSettings moead = kind == Kind.MOEAD ? new JMetalAlgorithms.MoeadSettings(divisions,
@@ -213,7 +224,7 @@ final class JMetalOptimizer implements Optimizer {
             }
             return asked == 0 ? NSGA2_POPULATION : asked;
         }
-        long points = Weights.latticeSize(objectives, divisions);
+        long points = WeightLattice.latticeSize(objectives, divisions);
         if (points > MAX_POINTS) {
             throw new InputException(SpecParameters.SOURCE, 0, "divisions", divisions + " divisions at " + objectives
                     + " objectives give " + points + " weight vectors, more than " + MAX_POINTS + "; use fewer");

@@ -9,14 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.uma.jmetal.solution.Solution;
 import org.uma.jmetal.util.neighborhood.impl.WeightVectorNeighborhood;
 
 /**
  * jMetal's weight-vector files. jMetal's component MOEA/D reads weights for more than two objectives from a file
  * {@code <dir>/W<m>D_<N>.dat} (one vector a line, blank-separated numbers) and has no other way to receive them;
- * {@link #write} writes the vectors it is given (the Das–Dennis lattice of {@link Weights#simplexLattice}) into a
+ * {@link #write} writes the vectors it is given (the Das–Dennis lattice of {@link WeightLattice#simplexLattice}) into a
  * fresh temporary directory, and {@link #delete} removes it once jMetal has read it.
  */
 final class WeightFiles {

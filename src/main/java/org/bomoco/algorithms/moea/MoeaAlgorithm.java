@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.problem.Objective;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.algorithm.EpsilonMOEA;
@@ -78,7 +78,7 @@ enum MoeaAlgorithm {
     },
     /**
      * MOEA/D (Zhang and Li 2007) with Chebyshev scalarisation on the scaled objectives and Das–Dennis lattice
-     * weights ({@link Weights#simplexLattice}), not the library's random ones: population = lattice
+     * weights ({@link WeightLattice#simplexLattice}), not the library's random ones: population = lattice
      * size. The lattice has parameter {@code divisions} (default {@value #DIVISIONS}: 210 weights), or, when only
      * the spec's population is given, the most divisions whose lattice fits in it. Neighbourhood
      * {@code neighborhoodSize} (20), mating from the neighbourhood with probability {@code delta} (0.9), at most
@@ -103,7 +103,7 @@ enum MoeaAlgorithm {
             int size = s.population();
             int divisions = moeadDivisions(s.spec(), p);
             return new MOEAD(s.problem(), size, Math.min(size, p.intValue("neighborhoodSize", 20, 2, size)),
-                    new FixedWeights(Weights.simplexLattice(OBJECTIVES, divisions)),
+                    new FixedWeights(WeightLattice.simplexLattice(OBJECTIVES, divisions)),
                     s.initialization(), s.variation(), p.doubleValue("delta", 0.9, 0, 1),
                     p.doubleValue("eta", 2, 1, size), -1);
         }

@@ -13,7 +13,7 @@ import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.model.InputException;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.algorithm.EpsilonMOEA;
@@ -121,7 +121,7 @@ final class MoeaBenchmarks {
             }
             case MOEAD -> new MOEAD(problem, s.population(),
                     Math.min(s.population(), s.parameters().intValue("neighborhoodSize", 20, 2, s.population())),
-                    new FixedWeights(Weights.simplexLattice(m, s.divisions())), s.initialization(), s.variation(),
+                    new FixedWeights(WeightLattice.simplexLattice(m, s.divisions())), s.initialization(), s.variation(),
                     s.parameters().doubleValue("delta", 0.9, 0, 1),
                     s.parameters().doubleValue("eta", 2, 1, s.population()), -1);
             case SPEA2 -> new SPEA2(problem, s.population(), s.initialization(), s.variation(), s.population(),
@@ -143,7 +143,7 @@ final class MoeaBenchmarks {
     static int divisions(SpecParameters p, BenchmarkProblem b) {
         int h = p.intValue(MoeaAlgorithm.DIVISIONS_KEY, BenchmarkProblem.defaultDivisions(b.objectives()), 1,
                 MAX_DIVISIONS);
-        long points = Weights.latticeSize(b.objectives(), h);
+        long points = WeightLattice.latticeSize(b.objectives(), h);
         if (points > MAX_POINTS) {
             throw new InputException(SpecParameters.SOURCE, 0, MoeaAlgorithm.DIVISIONS_KEY, h + " divisions at "
                     + b.objectives() + " objectives give " + points + " reference points, more than "
@@ -153,7 +153,7 @@ final class MoeaBenchmarks {
     }
 
     private static int population(MoeaAlgorithm a, SolveSpec spec, BenchmarkProblem b, int divisions, String id) {
-        int points = Math.toIntExact(Weights.latticeSize(b.objectives(), divisions));
+        int points = Math.toIntExact(WeightLattice.latticeSize(b.objectives(), divisions));
         return switch (a) {
             case NSGA3 -> MoeaRuns.population(spec.population(), (points + 3) / 4 * 4);
             case MOEAD -> {

@@ -1,6 +1,7 @@
 package org.bomoco.algorithms.moea;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.bomoco.algorithms.BenchmarkProblem;
 import org.bomoco.algorithms.Candidate;
@@ -10,6 +11,7 @@ import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
@@ -60,6 +62,16 @@ final class MoeaOptimizer implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(PlacementVariation.parametersWith(algorithm.parameterKeys()));
+    }
+
+    @Override
+    public Optional<List<String>> benchmarkParameterKeys() {
+        return Optional.of(RealVariation.parametersWith(algorithm.parameterKeys()));
+    }
+
+    @Override
     public String description() {
         return algorithm.description() + " (MOEA Framework 5.0)";
     }
@@ -78,8 +90,7 @@ final class MoeaOptimizer implements Optimizer {
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, List<int[]> initialPopulation,
                              ProgressListener listener) {
-        SpecParameters parameters = SpecParameters.of(spec,
-                PlacementVariation.parametersWith(algorithm.parameterKeys()));
+        SpecParameters parameters = SpecParameters.of(spec, parameterKeys().orElseThrow());
         int population = algorithm.population(spec, parameters);
         SpecParameters.requireBudget(spec.evaluations(), population, id());
         Scales scales = Scales.of(problem);

@@ -2,6 +2,7 @@ package org.bomoco.algorithms.moea;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
@@ -13,7 +14,7 @@ import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.single.GeneticAlgorithm;
 import org.moeaframework.core.comparator.LinearDominanceComparator;
@@ -21,7 +22,7 @@ import org.moeaframework.core.comparator.LinearDominanceComparator;
 /**
  * The weighted-sum method ({@code weighted-sum@moea}): one single-objective genetic algorithm (MOEA Framework's
  * {@code GeneticAlgorithm}: binary tournament, elitist) per weight vector of a Das–Dennis simplex lattice
- * ({@link Weights#simplexLattice}) with parameter {@code divisions} (default {@value #DIVISIONS}: C(3+4, 4) = 35
+ * ({@link WeightLattice#simplexLattice}) with parameter {@code divisions} (default {@value #DIVISIONS}: C(3+4, 4) = 35
  * vectors at 5 objectives), each minimising {@code Σ w_k·f_k/scale_k} with the objectives normalised by their current-state values
  * ({@link Scales}), constraints first (the library's {@code LinearDominanceComparator}: smaller total normalised
  * violation wins, then the weighted sum). Each GA uses our operators and initialization and gets an equal share
@@ -54,6 +55,11 @@ final class WeightedSumOptimizer implements Optimizer {
     }
 
     @Override
+    public Optional<List<String>> parameterKeys() {
+        return Optional.of(PlacementVariation.parametersWith(List.of(DIVISIONS_KEY)));
+    }
+
+    @Override
     public String description() {
         return "weighted sums over a simplex lattice, one genetic algorithm per weight vector, objectives "
                 + "normalised by the current state; placement crossover and mutation (MOEA Framework 5.0)";
@@ -61,9 +67,9 @@ final class WeightedSumOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters parameters = SpecParameters.of(spec, PlacementVariation.parametersWith(List.of(DIVISIONS_KEY)));
+        SpecParameters parameters = SpecParameters.of(spec, parameterKeys().orElseThrow());
         int divisions = parameters.intValue(DIVISIONS_KEY, DIVISIONS, 1, MoeaAlgorithm.MAX_DIVISIONS);
-        List<double[]> weights = Weights.simplexLattice(MoeaAlgorithm.OBJECTIVES, divisions);
+        List<double[]> weights = WeightLattice.simplexLattice(MoeaAlgorithm.OBJECTIVES, divisions);
         int population = MoeaRuns.population(spec.population(), POPULATION);
         SpecParameters.requireBudget(spec.evaluations(), (long) population * weights.size(), id() + " ("
                 + weights.size() + " weight vectors share the budget, one generation of " + population + " each)");

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ViolationScales;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.problem.Evaluation;
 import org.bomoco.problem.PlacementProblem;
 import org.bomoco.problem.SyntheticInstances;
@@ -94,7 +94,7 @@ class JMetalEvaluationTest {
         assertEquals(212, ConstrainedNSGAIII.populationFor(5, 6));
         assertEquals(1820, ConstrainedNSGAIII.populationFor(5, 12));
         // the file jMetal's MOEA/D reads: W<m>D_<N>.dat, one vector a line, read back exactly
-        List<double[]> points = Weights.simplexLattice(5, 3);
+        List<double[]> points = WeightLattice.simplexLattice(5, 3);
         Path dir = WeightFiles.write(points);
         try {
             List<String> lines = Files.readAllLines(dir.resolve("W5D_35.dat"));

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.ViolationScales;
-import org.bomoco.algorithms.Weights;
+import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Evaluation;
 import org.bomoco.problem.PlacementProblem;
@@ -116,9 +116,9 @@ class MoeaAdapterTest {
 
     @Test
     void libraryReferencePointCountIsTheDasDennisLatticeSize() {
-        // C(H+4, 4) at 5 objectives: H = 3 → 35, H = 6 → 210; the lattice itself is tested in WeightsTest
+        // C(H+4, 4) at 5 objectives: H = 3 → 35, H = 6 → 210; the lattice itself is tested in WeightLatticeTest
         for (int h = 1; h <= 12; h++) {
-            assertEquals(Weights.latticeSize(5, h), MoeaAlgorithm.referencePoints(h), "H = " + h);
+            assertEquals(WeightLattice.latticeSize(5, h), MoeaAlgorithm.referencePoints(h), "H = " + h);
         }
         assertEquals(210, MoeaAlgorithm.referencePoints(6));
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-class WeightsTest {
+class WeightLatticeTest {
     private static final double TOLERANCE = 1e-12;
 
     private static void assertOnSimplex(List<double[]> ws, int m) {
@@ -28,29 +28,29 @@ class WeightsTest {
     @Test
     void latticeSizesAreBinomials() {
         // C(6+4, 4) = 210 (Deb & Jain 2014, Table I, 5 objectives); C(12+2, 2) = 91 (3 objectives)
-        assertEquals(210, Weights.simplexLattice(5, 6).size());
-        assertEquals(91, Weights.simplexLattice(3, 12).size());
+        assertEquals(210, WeightLattice.simplexLattice(5, 6).size());
+        assertEquals(91, WeightLattice.simplexLattice(3, 12).size());
         // C(4+4, 4) = 70, the composite baseline's default
-        assertEquals(70, Weights.simplexLattice(5, 4).size());
-        assertEquals(210, Weights.latticeSize(5, 6));
-        assertOnSimplex(Weights.simplexLattice(5, 6), 5);
-        assertOnSimplex(Weights.simplexLattice(3, 12), 3);
+        assertEquals(70, WeightLattice.simplexLattice(5, 4).size());
+        assertEquals(210, WeightLattice.latticeSize(5, 6));
+        assertOnSimplex(WeightLattice.simplexLattice(5, 6), 5);
+        assertOnSimplex(WeightLattice.simplexLattice(3, 12), 3);
     }
 
     @Test
     void latticePointsAreMultiplesOfOneOverH() {
-        for (double[] w : Weights.simplexLattice(4, 5)) {
+        for (double[] w : WeightLattice.simplexLattice(4, 5)) {
             for (double v : w) {
                 assertEquals(Math.rint(v * 5), v * 5, TOLERANCE);
             }
         }
-        assertEquals(List.of(1.0, 0.0, 0.0), Arrays.stream(Weights.simplexLattice(3, 2).get(0)).boxed().toList());
+        assertEquals(List.of(1.0, 0.0, 0.0), Arrays.stream(WeightLattice.simplexLattice(3, 2).get(0)).boxed().toList());
     }
 
     @Test
     void twoLayerAddsAShrunkInnerLayer() {
         // Deb & Jain 2014, 8 objectives: H1 = 3, H2 = 2 → C(10,7) + C(9,7) = 120 + 36 = 156
-        List<double[]> ws = Weights.twoLayer(8, 3, 2);
+        List<double[]> ws = WeightLattice.twoLayer(8, 3, 2);
         assertEquals(156, ws.size());
         assertOnSimplex(ws, 8);
         // an inner vertex (1,0,…,0) becomes (1/2 + 1/16, 1/16, …)
@@ -61,10 +61,10 @@ class WeightsTest {
     @Test
     void atLeastPicksTheSmallestSufficientLattice() {
         // m = 5: H = 5 → C(9,4) = 126, H = 6 → 210
-        assertEquals(6, Weights.divisionsFor(5, 127));
-        assertEquals(5, Weights.divisionsFor(5, 126));
-        assertEquals(210, Weights.latticeWithAtLeast(5, 200).size());
-        assertThrows(IllegalArgumentException.class, () -> Weights.simplexLattice(0, 3));
-        assertThrows(IllegalArgumentException.class, () -> Weights.simplexLattice(3, 0));
+        assertEquals(6, WeightLattice.divisionsFor(5, 127));
+        assertEquals(5, WeightLattice.divisionsFor(5, 126));
+        assertEquals(210, WeightLattice.latticeWithAtLeast(5, 200).size());
+        assertThrows(IllegalArgumentException.class, () -> WeightLattice.simplexLattice(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> WeightLattice.simplexLattice(3, 0));
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
  * <p>Vectors come in lexicographically descending order of {@code k} (first component largest first), the same on
  * every run. Time and memory O(count·m).
  */
-public final class Weights {
-    private Weights() {
+public final class WeightLattice {
+    private WeightLattice() {
     }
 
     /**
