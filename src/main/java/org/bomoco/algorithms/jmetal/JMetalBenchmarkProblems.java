@@ -74,11 +74,23 @@ public final class JMetalBenchmarkProblems {
      */
     public static double[] evaluate(BenchmarkProblem b, double[] x) {
         DoubleProblem p = of(b);
-        DoubleSolution s = p.createSolution();
-        List<Double> v = s.variables();
-        for (int j = 0; j < x.length; j++) {
-            v.set(j, x[j]);
+        // createSolution draws the initial variables (overwritten below) from jMetal's generator: outside a run,
+        // give this thread a throw-away stream for the call instead of tripping ThreadRandom's guard.
+        boolean outsideRun = !ThreadRandom.seeded();
+        if (outsideRun) {
+            ThreadRandom.seed(0);
         }
-        return p.evaluate(s).objectives().clone();
+        try {
+            DoubleSolution s = p.createSolution();
+            List<Double> v = s.variables();
+            for (int j = 0; j < x.length; j++) {
+                v.set(j, x[j]);
+            }
+            return p.evaluate(s).objectives().clone();
+        } finally {
+            if (outsideRun) {
+                ThreadRandom.clear();
+            }
+        }
     }
 }

@@ -43,6 +43,11 @@ final class ThreadRandom implements PseudoRandomGenerator {
         CURRENT.set(new JavaRandomGenerator(seed));
     }
 
+    /** Whether the calling thread has a stream (a run, or a caller that seeded it, is in progress). */
+    static boolean seeded() {
+        return CURRENT.get() != null;
+    }
+
     /** Forgets the calling thread's stream (at the end of a run), so that a stray later draw fails loudly. */
     static void clear() {
         CURRENT.remove();
