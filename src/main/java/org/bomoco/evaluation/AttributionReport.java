@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -174,8 +173,7 @@ final class AttributionReport {
         }
         JsonNode root = new ObjectMapper().readTree(Files.readString(json, StandardCharsets.UTF_8));
         sb.append("<h2>Environment (environment.json)</h2>\n<table>\n<tbody>\n");
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             String v = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
             sb.append("<tr><td>").append(htmlEscape(e.getKey())).append("</td><td>").append(htmlEscape(v))
                     .append("</td></tr>\n");
