@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the BOMOCO notebooks need, for the current user; safe to run again.
 #   1. Jupyter's headless runner (`jupyter nbconvert`, Debian packages; installed with apt-get when run as root)
-#   2. a JDK >= 21 for the kernel (the project itself needs only Java 17): $BOMOCO_KERNEL_JAVA, $JAVA_HOME,
-#      the newest /usr/lib/jvm/*, or `java` on the PATH
+#   2. a JDK >= 17 for the kernel, the first of $BOMOCO_KERNEL_JAVA, $JAVA_HOME, `java` on the PATH (the one
+#      ./bomoco uses) and the newest /usr/lib/jvm/*
 #   3. the rapaio Java kernel io.github.padreati:rapaio-jupyter-kernel from Maven Central, cached in
 #      ${XDG_CACHE_HOME:-~/.cache}/bomoco/notebooks
 #   4. the user-level kernelspec `bomoco-java`: the kernel starts at the root of the BOMOCO checkout that holds
 #      the notebook (so relative paths such as experiments/ and target/bomoco.jar work), headless, with that JDK,
 #      through notebooks/kernel/BomocoKernel.java (compiled here; it removes a start-up race of the kernel).
-# Exit codes: 0 installed; 1 failure (message says what to do); 3 no JDK >= 21 on this machine.
+# Exit codes: 0 installed; 1 failure (message says what to do); 3 no JDK >= 17 on this machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,7 @@ KERNEL_VERSION=3.0.1
 KERNEL_ARTIFACT=io.github.padreati:rapaio-jupyter-kernel:$KERNEL_VERSION
 KERNEL_NAME=bomoco-java
 JUPYTER_PACKAGES=(jupyter-nbconvert jupyter-client python3-nbconvert python3-nbformat python3-jupyter-client)
+MIN_JAVA=17
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/bomoco/notebooks"
 
 say() { echo "install-kernel: $*"; }
@@ -26,18 +27,19 @@ java_major() {
   "$1" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9]*\).*/\1/p' | head -n 1
 }
 
-# Prints the first java executable >= 21 among the candidates; fails with exit code 3 when none exists.
+# Prints the first java executable >= $MIN_JAVA among the candidates; fails with exit code 3 when none exists.
 find_java() {
   local candidates=() j major
   [ -n "${BOMOCO_KERNEL_JAVA:-}" ] && candidates+=("$BOMOCO_KERNEL_JAVA")
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
-  # newest first: version-sort the JDK directory names in reverse
-  while IFS= read -r j; do candidates+=("$j"); done < <(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV)
   command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
+  # then newest first: version-sort the JDK directory names in reverse
+  while IFS= read -r j; do candidates+=("$j"); done < <(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV)
   for j in "${candidates[@]}"; do
     [ -x "$j" ] || continue
+    j="$(readlink -f "$j")"  # the real JDK directory (not /usr/bin), so that javac is found beside it
     major="$(java_major "$j")"
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+    if [ -n "$major" ] && [ "$major" -ge "$MIN_JAVA" ]; then
       echo "$j"
       return 0
     fi
@@ -73,7 +75,7 @@ fetch_kernel_jar() {
     else
       say "fetching $KERNEL_ARTIFACT from Maven Central ..." >&2
       command -v mvn >/dev/null 2>&1 || fail "Maven (mvn) is needed to fetch $KERNEL_ARTIFACT"
-      mvn -B -q dependency:copy -Dartifact="$KERNEL_ARTIFACT" -DoutputDirectory="$CACHE" >&2 \
+      mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy -Dartifact="$KERNEL_ARTIFACT" -DoutputDirectory="$CACHE" >&2 \
         || fail "could not fetch $KERNEL_ARTIFACT with Maven (is Maven Central reachable?)"
       [ -s "$jar" ] || fail "Maven did not write $jar"
     fi
@@ -116,8 +118,8 @@ EOF
 }
 
 if ! JAVA="$(find_java)"; then
-  echo "install-kernel: no JDK >= 21 found (checked \$BOMOCO_KERNEL_JAVA, \$JAVA_HOME, /usr/lib/jvm/*, PATH);" >&2
-  echo "install-kernel: the rapaio Java kernel needs Java 21 or newer (for example Temurin 25); point" >&2
+  echo "install-kernel: no JDK >= $MIN_JAVA found (checked \$BOMOCO_KERNEL_JAVA, \$JAVA_HOME, PATH, /usr/lib/jvm/*);" >&2
+  echo "install-kernel: install one (Debian: apt-get install openjdk-17-jdk-headless) or point" >&2
   echo "install-kernel: BOMOCO_KERNEL_JAVA at its bin/java if it is installed somewhere else." >&2
   exit 3
 fi

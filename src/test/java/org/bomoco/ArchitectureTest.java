@@ -1,6 +1,7 @@
 package org.bomoco;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the dependency rules of STYLE.md: data flows one way, datasets → model → problem → algorithms → run store →
- * indicators/stats → plots/reports, and only the adapters import the optimisation libraries.
+ * indicators/stats → plots/reports, no two packages import each other (directly or round a loop), only the adapters
+ * import the optimisation libraries, only {@code plot} draws with XChart and only {@code cli} parses with picocli.
  */
 class ArchitectureTest {
     /** Every project package except {@code model} (and {@code indicators}, {@code stats}, which stand alone). */
@@ -97,5 +99,46 @@ class ArchitectureTest {
     void onlyTheCommandLineImportsTheWebApp() {
         check(noClasses().that().resideOutsideOfPackages("org.bomoco.web..", "org.bomoco.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.bomoco.web.."));
+    }
+
+    @Test
+    void apiImportsOnlyTheLayersBelowIt() {
+        check(noClasses().that().resideInAPackage("org.bomoco.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bomoco.experiment..", "org.bomoco.plot..",
+                        "org.bomoco.report..", "org.bomoco.evaluation..", "org.bomoco.causal..",
+                        "org.bomoco.cli..", "org.bomoco.algorithms.moea..", "org.bomoco.algorithms.jmetal.."));
+    }
+
+    /** The facade sits on top of the solving layers: none of them, nor the run store and its reports, may use it. */
+    @Test
+    void onlyTheCommandLineAndTheStudiesImportTheApi() {
+        check(noClasses().that().resideOutsideOfPackages("org.bomoco.api..", "org.bomoco.cli..",
+                        "org.bomoco.evaluation..")
+                .should().dependOnClassesThat().resideInAPackage("org.bomoco.api.."));
+    }
+
+    @Test
+    void onlyPlotDrawsWithXChart() {
+        check(noClasses().that().resideOutsideOfPackage("org.bomoco.plot..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.knowm.xchart..",
+                        "de.erichseifert.vectorgraphics2d.."));
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        check(noClasses().that().resideOutsideOfPackage("org.bomoco.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli.."));
+    }
+
+    /** Top-level packages (a package with its subpackages) form no cycle, so the layering above has an order. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.bomoco.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Nor do single packages: {@code algorithms} and its adapters, for instance, import one way only. */
+    @Test
+    void noCyclesBetweenSubpackages() {
+        slices().matching("org.bomoco.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -56,9 +55,7 @@ final class AttributionReport {
         Path staging = files.output().resolve(".figures-staging");
         AtomicFiles.deleteTree(staging);
         List<FigureFiles.Figure> drawn = List.of(
-                FigureFiles.write(biasCoverage(spec, r), staging, "attribution-bias-coverage"),
-                FigureFiles.write(powerCurve(spec, r), staging, "power-curve"),
-                FigureFiles.write(rollback(spec, r), staging, "rollback"));
+                biasCoverage(spec, r, staging), powerCurve(spec, r, staging), rollback(spec, r, staging));
         Files.createDirectories(files.figures());
         List<FigureFiles.Figure> out = new ArrayList<>();
         for (FigureFiles.Figure f : drawn) {
@@ -75,7 +72,8 @@ final class AttributionReport {
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static org.knowm.xchart.XYChart biasCoverage(AttributionSpec spec, AttributionCells.Results r) {
+    private static FigureFiles.Figure biasCoverage(AttributionSpec spec, AttributionCells.Results r, Path dir)
+            throws IOException {
         List<String> labels = spec.scenarios().stream().map(AttributionSpec.Scenario::label).toList();
         List<AttributionCharts.Method> methods = new ArrayList<>();
         for (int m = 0; m < AttributionEvaluation.METHODS.size(); m++) {
@@ -91,11 +89,13 @@ final class AttributionReport {
             }
             methods.add(new AttributionCharts.Method(AttributionTables.METHOD_NAMES.get(m), bias, rmse, notes));
         }
-        return AttributionCharts.biasCoverage("Attribution: bias ± RMSE and coverage (" + spec.histories()
-                + " histories per scenario)", "bias (log points)", labels, methods, WIDTH, HEIGHT);
+        return FigureFiles.write(AttributionCharts.biasCoverage("Attribution: bias ± RMSE and coverage ("
+                + spec.histories() + " histories per scenario)", "bias (log points)", labels, methods, WIDTH, HEIGHT),
+                dir, "attribution-bias-coverage");
     }
 
-    private static org.knowm.xchart.XYChart powerCurve(AttributionSpec spec, AttributionCells.Results r) {
+    private static FigureFiles.Figure powerCurve(AttributionSpec spec, AttributionCells.Results r, Path dir)
+            throws IOException {
         double[] x = spec.powerSizes().stream().mapToDouble(s -> 100 * s).toArray();
         List<LineChart.Curve> curves = new ArrayList<>();
         for (int m = 0; m < AttributionEvaluation.METHODS.size(); m++) {
@@ -105,16 +105,15 @@ final class AttributionReport {
             }
             curves.add(new LineChart.Curve(AttributionTables.METHOD_NAMES.get(m), m, x, y, false));
         }
-        org.knowm.xchart.XYChart chart = LineChart.of("Power against effect size (level effect, not confounded)",
+        var chart = LineChart.of("Power against effect size (level effect, not confounded)",
                 "true effect (% of counterfactual revenue)", "rejection rate (95% interval excludes 0)", curves,
                 List.of(new LineChart.Reference("5% level", 0.05), new LineChart.Reference("80% power", 0.8)),
                 WIDTH, HEIGHT);
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(1.0);
-        return chart;
+        return FigureFiles.write(LineChart.yRange(chart, 0.0, 1.0), dir, "power-curve");
     }
 
-    private static org.knowm.xchart.XYChart rollback(AttributionSpec spec, AttributionCells.Results r) {
+    private static FigureFiles.Figure rollback(AttributionSpec spec, AttributionCells.Results r, Path dir)
+            throws IOException {
         List<LineChart.Curve> curves = new ArrayList<>();
         List<String> charts = spec.rollback().charts();
         for (int c = 0; c < charts.size(); c++) {
@@ -129,12 +128,11 @@ final class AttributionReport {
                     median, false));
             curves.add(new LineChart.Curve(chart + " chart, 90th percentile", c, x, p90, true));
         }
-        org.knowm.xchart.XYChart chart = LineChart.of("Rollback trigger: detection delay (CUSUM k = "
+        var chart = LineChart.of("Rollback trigger: detection delay (CUSUM k = "
                 + AttributionSpec.plain(spec.rollback().k()) + ", h = " + AttributionSpec.plain(spec.rollback().h())
                 + "; missed drops leave gaps)", "drop (marginal sd)", "days from action to alarm", curves, List.of(),
                 WIDTH, HEIGHT);
-        chart.getStyler().setYAxisMin(0.0);
-        return chart;
+        return FigureFiles.write(LineChart.yRange(chart, 0.0, null), dir, "rollback");
     }
 
     /** Writes {@code report.html} atomically and returns its path. */
@@ -174,8 +172,7 @@ final class AttributionReport {
         }
         JsonNode root = new ObjectMapper().readTree(Files.readString(json, StandardCharsets.UTF_8));
         sb.append("<h2>Environment (environment.json)</h2>\n<table>\n<tbody>\n");
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             String v = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
             sb.append("<tr><td>").append(htmlEscape(e.getKey())).append("</td><td>").append(htmlEscape(v))
                     .append("</td></tr>\n");

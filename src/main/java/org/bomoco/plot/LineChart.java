@@ -85,4 +85,11 @@ public final class LineChart {
         }
         return chart;
     }
+
+    /** Holds the y axis of {@code chart} to [{@code min}, {@code max}] ({@code null}: fitted to the data); returns it. */
+    public static XYChart yRange(XYChart chart, Double min, Double max) {
+        chart.getStyler().setYAxisMin(min);
+        chart.getStyler().setYAxisMax(max);
+        return chart;
+    }
 }
