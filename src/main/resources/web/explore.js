@@ -192,7 +192,7 @@ function recommendationsTable(recs) {
     h += '<tr class="rec"><td>' + (k + 1) + '</td><td class="t">' + esc(r.workload) + '</td><td class="t">'
       + esc(r.action) + '</td><td class="t">' + esc(r.from) + ' → ' + esc(r.to) + '</td>'
       + OBJ_IDS.map(o => '<td>' + fmt(r.deltas[o]) + '</td>').join('') + '<td class="t">' + esc(r.risk)
-      + '</td><td>' + r.compositeScore.toFixed(4) + '</td></tr>';
+      + '</td><td>' + r.composite_score.toFixed(4) + '</td></tr>';
   });
   return h + '</table><p>Deltas per month against the current state; negative = saving.</p>';
 }

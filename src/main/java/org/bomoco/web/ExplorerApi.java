@@ -11,7 +11,6 @@ import org.bomoco.data.DecisionWriter;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Constraint;
 import org.bomoco.problem.Evaluation;
-import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
 import org.bomoco.recommend.FrontPicker;
 import org.bomoco.recommend.Recommendation;
@@ -150,25 +149,9 @@ final class ExplorerApi {
         m.put("constraints", cons);
         List<Map<String, Object>> recs = new ArrayList<>();
         for (Recommendation r : new Recommender(problem, weights).recommend(x).top(MAX_RECOMMENDATIONS)) {
-            recs.add(recommendation(r));
+            recs.add(r.toJson());
         }
         m.put("recommendations", recs);
-        return m;
-    }
-
-    private static Map<String, Object> recommendation(Recommendation r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("workload", r.workloadId());
-        m.put("action", r.action().id());
-        m.put("from", r.from());
-        m.put("to", r.to());
-        Map<String, Object> deltas = new LinkedHashMap<>();
-        for (Objective o : Objective.values()) {
-            deltas.put(o.id(), r.delta(o));
-        }
-        m.put("deltas", deltas);
-        m.put("risk", r.risk().id());
-        m.put("compositeScore", r.compositeScore());
         return m;
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.plot.Palette;
 import org.bomoco.problem.Objective;
 import org.bomoco.web.ResultsSource.Point;
 
@@ -69,7 +70,7 @@ final class Fronts {
             String id = pts.stream().filter(p -> p.algorithm().equals(a)).findFirst().orElseThrow().algorithmId();
             m.put("label", a);
             m.put("id", id);
-            m.put("color", AlgorithmColors.of(id));
+            m.put("color", Palette.hex(a));
             m.put("baseline", s.baseline(a) || s.baseline(id));
             m.put("replicates", pts.stream().filter(p -> p.algorithm().equals(a)).map(Point::replicate)
                     .distinct().sorted().toList());
@@ -155,7 +156,7 @@ final class Fronts {
             });
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", a);
-            m.put("color", AlgorithmColors.of(a));
+            m.put("color", Palette.hex(a));
             m.put("evaluations", ev);
             m.put("q1", q1);
             m.put("median", med);
