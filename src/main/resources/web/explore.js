@@ -178,7 +178,8 @@ async function showSolution(point) {
       ? 'ok' : 'bad') + '">' + esc(c) + (v.violation === 0 ? ' ok' : ' ' + fmt(v.violation) + ' ' + esc(v.unit))
       + '</span>').join(', ') + '</p>';
     h += '<p class="noprint"><a id="download" href="/api/decision.csv?' + q('&point=' + point) + '">Download this plan '
-      + 'as a decision CSV</a> (<code>./bomoco evaluate --instance DIR --decision FILE</code> reads it)</p>';
+      + 'as a decision CSV</a> (<code>./bomoco evaluate --instance DIR --decision FILE</code> reads it) · <a id="footprintLink" href="/dashboard?instance=' + encodeURIComponent(EXP + '/' + INSTANCE)
+      + '&plan=' + point + '#footprint">footprint and ESG summary of this plan</a></p>';
     h += recommendationsTable(s.recommendations);
   }
   div.innerHTML = h;
@@ -222,6 +223,7 @@ function showError(e) {
   document.getElementById('splom').on('plotly_click', onClick);
   document.getElementById('parcoords').on('plotly_restyle', () => { readBrushes(); redraw(false); });
   if (window.bomocoExtras) window.bomocoExtras();
+  await window.bomocoTablesReady;
   document.body.dataset.ready = 'true';
 })().catch(e => {
   document.getElementById('missing').innerHTML = '<p class="error">' + esc(e.message) + '</p>';
@@ -249,6 +251,8 @@ window.bomocoExtras = () => {
   update().catch(showError);
   convergence().catch(showError);
 };
+window.bomocoTablesReady = getJson('/api/tables?' + q()).then(t => window.bomocoTables(
+  document.getElementById('tables'), t, INSTANCE));
 async function convergence() {
   const exps = await getJson('/api/experiments');
   const e = exps.find(x => String(x.id) === EXP);

@@ -156,7 +156,7 @@ final class ExplorerApi {
     }
 
     /** Knee, weights and compromise picks over the feasible union front ({@link FrontPicker#pick}). */
-    private static Map<String, Object> picks(ResultsSource s, String instance, Weights weights) {
+    static Map<String, Object> picks(ResultsSource s, String instance, Weights weights) {
         List<Point> pts = s.points(instance);
         boolean[] union = Fronts.union(pts);
         List<Integer> ids = new ArrayList<>();

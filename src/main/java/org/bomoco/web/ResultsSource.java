@@ -97,6 +97,11 @@ final class ResultsSource {
         return spec.instances().stream().map(InstanceSpec::name).toList();
     }
 
+    /** Names of the placement instances (not benchmark problems), in experiment order. */
+    List<String> placementInstances() {
+        return spec.instances().stream().filter(InstanceSpec::placement).map(InstanceSpec::name).toList();
+    }
+
     boolean hasInstance(String name) {
         return instances().contains(name);
     }
@@ -219,21 +224,9 @@ final class ResultsSource {
         return out;
     }
 
-    /** The statistics tables of the report ({@code tables/*.csv}): file name → text. */
-    Map<String, String> tables() {
-        Map<String, String> out = new LinkedHashMap<>();
-        Path t = dir.resolve("tables");
-        if (!Files.isDirectory(t)) {
-            return out;
-        }
-        try (var files = Files.list(t)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
-                out.put(p.getFileName().toString(), Files.readString(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+    /** The statistics tables of the report ({@link ReportTables#read}). */
+    List<Map<String, Object>> tables() {
+        return ReportTables.read(dir);
     }
 
     private Results results() {
