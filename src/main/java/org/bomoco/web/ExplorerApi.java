@@ -36,6 +36,7 @@ final class ExplorerApi {
         return switch (path) {
             case "/api/experiments" -> experiments();
             case "/api/front" -> Fronts.front(source(q), instance(q));
+            case "/api/union" -> source(q).union(instance(q));
             case "/api/solution" -> solution(source(q), instance(q), point(q), weights(q));
             case "/api/picks" -> picks(source(q), instance(q), weights(q));
             case "/api/decision.csv" -> decisionCsv(source(q), instance(q), point(q));
@@ -158,7 +159,7 @@ final class ExplorerApi {
     /** Knee, weights and compromise picks over the feasible union front ({@link FrontPicker#pick}). */
     static Map<String, Object> picks(ResultsSource s, String instance, Weights weights) {
         List<Point> pts = s.points(instance);
-        boolean[] union = Fronts.union(pts);
+        boolean[] union = s.union(instance);
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < pts.size(); i++) {
             if (union[i]) {

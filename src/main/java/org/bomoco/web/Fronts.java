@@ -19,8 +19,9 @@ final class Fronts {
 
     /**
      * Every stored final solution of {@code instance}, column-major: {@code alg[i]} (index into {@code algorithms}),
-     * {@code rep[i]}, {@code obj[k][i]}, {@code feasible[i]}, {@code union[i]}; plus the reference set and the
-     * current state's objectives (placement instances).
+     * {@code rep[i]}, {@code obj[k][i]}, {@code feasible[i]}; plus the reference set and the current state's
+     * objectives (placement instances). The union front is a separate request ({@link ResultsSource#union}): with
+     * 20,000 points it takes seconds, and the first page does not need it.
      */
     static Map<String, Object> front(ResultsSource s, String instance) {
         List<Point> pts = s.points(instance);
@@ -48,7 +49,6 @@ final class Fronts {
         out.put("alg", alg);
         out.put("rep", rep);
         out.put("feasible", feasible);
-        out.put("union", union(pts));
         out.put("obj", obj);
         out.put("reference", columnMajor(s.reference(instance), m));
         s.problem(instance).ifPresent(p -> out.put("current", p.evaluate(p.currentDecision()).objectives()));

@@ -57,6 +57,7 @@ final class ResultsSource {
     private volatile Results results;
     private final Map<String, List<Point>> points = new ConcurrentHashMap<>();
     private final Map<RunKey, RunRecord> records = new ConcurrentHashMap<>();
+    private final Map<String, boolean[]> unions = new ConcurrentHashMap<>();
 
     private ResultsSource(Path dir, ExperimentSpec spec, Path catalogue) {
         this.dir = dir;
@@ -133,6 +134,11 @@ final class ResultsSource {
     /** Every finished run's final solutions on {@code instance}: algorithm order, then replicate, then index. */
     List<Point> points(String instance) {
         return points.computeIfAbsent(instance, this::loadPoints);
+    }
+
+    /** Whether each point of {@link #points} is in the feasible union front ({@link Fronts#union}; cached). */
+    boolean[] union(String instance) {
+        return unions.computeIfAbsent(instance, i -> Fronts.union(points(i))).clone();
     }
 
     private List<Point> loadPoints(String instance) {

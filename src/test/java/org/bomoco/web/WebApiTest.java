@@ -97,6 +97,38 @@ class WebApiTest {
         }
     }
 
+    /** The union front is the feasible points no other feasible point dominates (first of equal copies), naively. */
+    @Test
+    void unionIsTheNonDominatedFeasibleSet() throws Exception {
+        try (WebServer s = start()) {
+            JsonNode front = JSON.readTree(get(s, "api/front?exp=0&instance=gen30").body());
+            JsonNode union = JSON.readTree(get(s, "api/union?exp=0&instance=gen30").body());
+            int n = front.get("alg").size();
+            int m = front.get("obj").size();
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                boolean in = front.get("feasible").get(i).asBoolean();
+                for (int j = 0; j < n && in; j++) {
+                    if (j == i || !front.get("feasible").get(j).asBoolean()) {
+                        continue;
+                    }
+                    boolean noWorse = true;
+                    boolean better = false;
+                    for (int k = 0; k < m; k++) {
+                        double a = front.get("obj").get(k).get(j).asDouble();
+                        double b = front.get("obj").get(k).get(i).asDouble();
+                        noWorse &= a <= b;
+                        better |= a < b;
+                    }
+                    in = !(noWorse && (better || j < i));
+                }
+                assertEquals(in, union.get(i).asBoolean(), "point " + i);
+                kept += in ? 1 : 0;
+            }
+            assertTrue(kept > 0);
+        }
+    }
+
     /** Eight clients at once on a cold server get byte-identical answers to those of a warm one, asked alone. */
     @Test
     void concurrentViewersAllGetCorrectAnswers() throws Exception {
@@ -104,6 +136,7 @@ class WebApiTest {
         for (String inst : List.of("gen30", "demo")) {
             paths.add("api/front?exp=0&instance=" + inst);
             paths.add("api/picks?exp=0&instance=" + inst);
+            paths.add("api/union?exp=0&instance=" + inst);
             paths.add("api/convergence?exp=0&instance=" + inst + "&indicator=hypervolume");
             for (int p = 0; p < 6; p++) {
                 paths.add("api/solution?exp=0&instance=" + inst + "&point=" + p);

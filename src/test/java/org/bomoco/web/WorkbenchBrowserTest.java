@@ -38,8 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * independently of the page. Skips loudly when Chromium is not installed (CI installs it).
  */
 class WorkbenchBrowserTest {
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path tmp;
@@ -59,6 +59,11 @@ class WorkbenchBrowserTest {
         served.add(results);
         server = WebServer.start(new WebConfig("127.0.0.1", 0, Path.of("datasets"), served,
                 List.of(Path.of("datasets/instances/demo"))));
+        browser = chromium(tmp);
+    }
+
+    /** Headless Chromium with its console log kept (the caller quits it); screenshots go to {@link #SHOTS}. */
+    static ChromeDriver chromium(Path tmp) throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -67,9 +72,9 @@ class WorkbenchBrowserTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build(), options);
         Files.createDirectories(SHOTS);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build(), options);
     }
 
     @AfterAll
