@@ -194,6 +194,19 @@ class WorkbenchBrowserTest {
         assertEquals((long) expected, js("return document.querySelectorAll('#tables details.table').length"));
         String text = (String) js("return document.getElementById('tables').textContent");
         assertTrue(text.contains("nsga2@moea"), text);
+        JsonNode union = new ObjectMapper().readTree(java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                        + "api/union?exp=0&instance=gen30")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        long kept = 0;
+        for (JsonNode b : union) {
+            kept += b.asBoolean() ? 1 : 0;
+        }
+        final String expectedShown = String.valueOf(kept);
+        js("const e=document.getElementById('replicate'); e.value='union'; e.dispatchEvent(new Event('change'));");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> expectedShown.equals(js(
+                "return document.getElementById('count').dataset.shown")));
+        assertEquals(kept, frontPointsDrawn(), "the union front drawn");
         noConsoleErrors();
     }
 
