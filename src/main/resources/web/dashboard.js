@@ -84,6 +84,12 @@ function fill(id, values) {
   await drawMap();
   await drawForecast();
   await drawWater();
+  const keys = await getJson('/api/dashboard/instances');
+  fill('instance', keys);
+  const sel = document.getElementById('instance');
+  sel.value = INSTANCE;
+  sel.addEventListener('change', () => { location.search = sel.value ? '?instance=' + encodeURIComponent(sel.value) : ''; });
+  if (INSTANCE) await window.bomocoFootprint(INSTANCE, params.get('plan') || 'current');
   document.body.dataset.ready = 'true';
 })().catch(e => {
   document.getElementById('title').innerHTML = '<span class="error">' + esc(e.message) + '</span>';

@@ -4,7 +4,7 @@
 const params = new URLSearchParams(location.search);
 const EXP = params.get('exp') || '0';
 const INSTANCE = params.get('instance');
-const SVG_LIMIT = 3000;
+const SVG_LIMIT = 1000; // SVG markers up to here, WebGL beyond (SVG redraws grow slow past ~1,000)
 const OBJ_IDS = ['cost', 'carbon', 'water', 'performance', 'kpi'];
 const DEFAULT_WEIGHTS = [0.35, 0.25, 0.10, 0.20, 0.10];
 const S = { data: null, algOn: [], rep: 'all', filters: [], picks: {}, weights: DEFAULT_WEIGHTS.slice() };
@@ -129,10 +129,13 @@ async function redraw(withParcoords) {
   const t0 = performance.now();
   const idx = visibleIndices();
   await drawScatter(idx);
+  const t1 = performance.now();
   await drawSplom(idx);
+  const t2 = performance.now();
   if (withParcoords) await drawParcoords();
   const ms = performance.now() - t0;
-  window.bomoco.perf.push({ what: withParcoords ? 'full' : 'brush', points: idx.length, ms: ms });
+  window.bomoco.perf.push({ what: withParcoords ? 'full' : 'brush', points: idx.length, ms: ms,
+    scatterMs: t1 - t0, splomMs: t2 - t1 });
   document.getElementById('count').textContent = idx.length + ' of ' + S.data.alg.length + ' points shown';
   document.getElementById('count').dataset.shown = idx.length;
 }
@@ -155,7 +158,10 @@ function controls() {
   document.querySelectorAll('.alg').forEach(cb => cb.addEventListener('change', () => {
     S.algOn[+cb.dataset.k] = cb.checked; redraw(true);
   }));
-  document.getElementById('replicate').addEventListener('change', e => { S.rep = e.target.value; redraw(true); });
+  document.getElementById('replicate').addEventListener('change', async e => {
+    if (e.target.value === 'union' && !S.data.union) S.data.union = await getJson('/api/union?' + q());
+    S.rep = e.target.value; redraw(true);
+  });
   ['feasibleOnly'].forEach(id => document.getElementById(id).addEventListener('change', () => redraw(true)));
   ['showReference', 'ax', 'ay', 'az'].forEach(id => document.getElementById(id).addEventListener('change',
     () => drawScatter(visibleIndices())));
@@ -178,7 +184,8 @@ async function showSolution(point) {
       ? 'ok' : 'bad') + '">' + esc(c) + (v.violation === 0 ? ' ok' : ' ' + fmt(v.violation) + ' ' + esc(v.unit))
       + '</span>').join(', ') + '</p>';
     h += '<p class="noprint"><a id="download" href="/api/decision.csv?' + q('&point=' + point) + '">Download this plan '
-      + 'as a decision CSV</a> (<code>./bomoco evaluate --instance DIR --decision FILE</code> reads it)</p>';
+      + 'as a decision CSV</a> (<code>./bomoco evaluate --instance DIR --decision FILE</code> reads it) · <a id="footprintLink" href="/dashboard?instance=' + encodeURIComponent(EXP + '/' + INSTANCE)
+      + '&plan=' + point + '#footprint">footprint and ESG summary of this plan</a></p>';
     h += recommendationsTable(s.recommendations);
   }
   div.innerHTML = h;
@@ -192,7 +199,7 @@ function recommendationsTable(recs) {
     h += '<tr class="rec"><td>' + (k + 1) + '</td><td class="t">' + esc(r.workload) + '</td><td class="t">'
       + esc(r.action) + '</td><td class="t">' + esc(r.from) + ' → ' + esc(r.to) + '</td>'
       + OBJ_IDS.map(o => '<td>' + fmt(r.deltas[o]) + '</td>').join('') + '<td class="t">' + esc(r.risk)
-      + '</td><td>' + r.compositeScore.toFixed(4) + '</td></tr>';
+      + '</td><td>' + r.composite_score.toFixed(4) + '</td></tr>';
   });
   return h + '</table><p>Deltas per month against the current state; negative = saving.</p>';
 }
@@ -222,6 +229,8 @@ function showError(e) {
   document.getElementById('splom').on('plotly_click', onClick);
   document.getElementById('parcoords').on('plotly_restyle', () => { readBrushes(); redraw(false); });
   if (window.bomocoExtras) window.bomocoExtras();
+  await window.bomocoTablesReady;
+  performance.mark('bomoco-ready'); // first render done: its startTime is ms since navigation start
   document.body.dataset.ready = 'true';
 })().catch(e => {
   document.getElementById('missing').innerHTML = '<p class="error">' + esc(e.message) + '</p>';
@@ -249,6 +258,8 @@ window.bomocoExtras = () => {
   update().catch(showError);
   convergence().catch(showError);
 };
+window.bomocoTablesReady = getJson('/api/tables?' + q()).then(t => window.bomocoTables(
+  document.getElementById('tables'), t, INSTANCE));
 async function convergence() {
   const exps = await getJson('/api/experiments');
   const e = exps.find(x => String(x.id) === EXP);

@@ -14,8 +14,13 @@ function esc(s) { return String(s).replace(/[&<>"]/g, c => ({'&': '&amp;', '<': 
       + e.missing.map(m => '<div class="missing">' + esc(m) + '</div>').join('')
       + '<ul>' + e.instances.map(i => '<li><a class="explore" href="/explore?exp=' + e.id + '&instance='
         + encodeURIComponent(i) + '">' + esc(i) + '</a></li>').join('') + '</ul></div>').join('');
+  const studies = await getJson('/api/studies');
+  document.getElementById('studies').innerHTML = '<ul>' + studies.map(s => '<li><a class="study" href="/study?id='
+    + s.id + '">' + esc(s.kind) + ': ' + esc(s.name) + '</a> <small>' + esc(s.dir) + '</small></li>').join('')
+    + '</ul>';
   const inst = await getJson('/api/dashboard/instances');
   document.getElementById('instances').innerHTML = '<ul><li><a href="/dashboard">catalogue only</a></li>'
     + inst.map(i => '<li><a href="/dashboard?instance=' + encodeURIComponent(i) + '">' + esc(i) + '</a></li>').join('')
     + '</ul>';
-})().catch(e => { document.getElementById('experiments').innerHTML = '<p class="error">' + esc(e.message) + '</p>'; });
+  document.body.dataset.ready = 'true';
+})().catch(e => { document.body.dataset.ready = 'error'; document.getElementById('experiments').innerHTML = '<p class="error">' + esc(e.message) + '</p>'; });

@@ -130,19 +130,7 @@ final class RecommendCommand implements Callable<Integer> {
         root.put("chosen", Map.of("objectives", objectives, "feasible", chosen.feasible()));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Recommendation r : recs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("workload", r.workloadId());
-            m.put("action", r.action().id());
-            m.put("from", r.from());
-            m.put("to", r.to());
-            Map<String, Object> deltas = new LinkedHashMap<>();
-            for (Objective o : Objective.values()) {
-                deltas.put(o.id(), r.delta(o));
-            }
-            m.put("deltas", deltas);
-            m.put("risk", r.risk().id());
-            m.put("composite_score", r.compositeScore());
-            list.add(m);
+            list.add(r.toJson());
         }
         root.put("recommendations", list);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);

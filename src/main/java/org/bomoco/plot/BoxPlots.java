@@ -15,7 +15,10 @@ public final class BoxPlots {
     private BoxPlots() {
     }
 
-    /** One box per entry of {@code values}, in insertion order (XChart 3.8.8 draws every box in its own colours). */
+    /**
+     * One box per entry of {@code values}, in insertion order, each in the colour {@link Palette#of(String)} of its
+     * algorithm label (XChart 3.8.8 paints a box with its series' marker colour).
+     */
     public static BoxChart of(String title, String yLabel, Map<String, double[]> values, int width, int height) {
         BoxChart chart = new BoxChart(width, height, Styler.ChartTheme.XChart);
         chart.setTitle(title);
@@ -27,7 +30,8 @@ public final class BoxPlots {
         s.setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
         s.setXAxisLabelRotation(values.size() > 4 ? 20 : 0);
         for (Map.Entry<String, double[]> e : values.entrySet()) {
-            chart.addSeries(e.getKey(), e.getValue());
+            java.awt.Color c = Palette.of(e.getKey());
+            chart.addSeries(e.getKey(), e.getValue()).setMarkerColor(c).setLineColor(c).setFillColor(c);
         }
         return chart;
     }

@@ -17,7 +17,7 @@ public final class ConvergenceChart {
     }
 
     /**
-     * Builds the chart; band {@code i} gets {@link Palette#colour(int) colour i}.
+     * Builds the chart; each band gets the colour {@link Palette#of(String)} of its algorithm label.
      *
      * @param yLabel indicator name (with its direction, e.g. "hypervolume (higher is better)")
      */
@@ -28,7 +28,7 @@ public final class ConvergenceChart {
         chart.setYAxisTitle(yLabel);
         Palette.style(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("#,##0");
-        drawBands(chart, bands, true);
+        drawBands(chart, bands, true, b -> Palette.of(b.label()));
         return chart;
     }
 
@@ -38,16 +38,23 @@ public final class ConvergenceChart {
      * {@link Palette#colour(int) colour i}. Shared by every chart of medians over replicates.
      */
     static void drawBands(XYChart chart, List<Band> bands, boolean withIqr) {
+        List<Band> order = List.copyOf(bands);
+        drawBands(chart, bands, withIqr, b -> Palette.colour(order.indexOf(b)));
+    }
+
+    /** {@link #drawBands(XYChart, List, boolean)} with each band's colour from {@code colour}. */
+    static void drawBands(XYChart chart, List<Band> bands, boolean withIqr,
+                          java.util.function.Function<Band, Color> colour) {
         for (int i = 0; i < bands.size() && withIqr; i++) {
-            addBand(chart, bands.get(i), Palette.colour(i));
+            addBand(chart, bands.get(i), colour.apply(bands.get(i)));
         }
         for (int i = 0; i < bands.size(); i++) {
             Band b = bands.get(i);
             XYSeries line = chart.addSeries(b.label(), b.x(), b.median());
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setMarker(b.x().length <= 12 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-            line.setMarkerColor(Palette.colour(i));
-            line.setLineColor(Palette.colour(i));
+            line.setMarkerColor(colour.apply(b));
+            line.setLineColor(colour.apply(b));
             line.setLineWidth(2f);
         }
     }

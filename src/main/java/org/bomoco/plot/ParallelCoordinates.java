@@ -28,7 +28,7 @@ public final class ParallelCoordinates {
      * Builds the chart.
      *
      * @param axes one label per objective; only the part before " (" (the unit) is shown, values being normalised
-     * @param fronts objective vectors per algorithm (insertion order gives colours)
+     * @param fronts objective vectors per algorithm label (colour {@link Palette#of(String)} of the label)
      */
     public static CategoryChart of(String title, List<String> axes, Map<String, List<double[]>> fronts, int width,
                              int height) {
@@ -46,7 +46,6 @@ public final class ParallelCoordinates {
         chart.getStyler().setPlotGridHorizontalLinesVisible(false);
         chart.getStyler().setSeriesLines(new BasicStroke[] {new BasicStroke(1f)});
         List<String> x = axes.stream().map(a -> a.split(" \\(", 2)[0]).toList();
-        int c = 0;
         for (Map.Entry<String, List<double[]>> e : fronts.entrySet()) {
             List<double[]> lines = thin(e.getValue());
             for (int s = 0; s < lines.size(); s++) {
@@ -54,11 +53,10 @@ public final class ParallelCoordinates {
                         boxed(normalise(lines.get(s), range)));
                 series.setLineStyle(new BasicStroke(1f));
                 series.setMarker(SeriesMarkers.NONE);
-                series.setLineColor(Palette.alpha(Palette.colour(c), s == 0 ? 255 : 110));
+                series.setLineColor(Palette.alpha(Palette.of(e.getKey()), s == 0 ? 255 : 110));
                 series.setLineWidth(1f);
                 series.setShowInLegend(s == 0);
             }
-            c++;
         }
         return chart;
     }

@@ -46,7 +46,7 @@ public final class ScatterMatrix {
     /**
      * @param title figure title
      * @param axes one label per objective (name and unit)
-     * @param fronts points per algorithm (insertion order gives colours)
+     * @param fronts points per algorithm label (colour {@link Palette#of(String)} of the label)
      * @param baselineLabel name of the overlaid baseline, or {@code null} for none
      * @param baseline baseline points, drawn last as black diamonds
      */
@@ -119,7 +119,8 @@ public final class ScatterMatrix {
         paintLegend(g, LEGEND_HEIGHT + m * panel);
     }
 
-    private XYChart panelChart(int xObjective, int yObjective, int panel) {
+    /** The chart of one off-diagonal panel (package-private for tests). */
+    XYChart panelChart(int xObjective, int yObjective, int panel) {
         XYChart chart = new XYChart(panel, panel);
         Palette.style(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
@@ -130,9 +131,8 @@ public final class ScatterMatrix {
         chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(MARKER_SIZE);
-        int c = 0;
         for (Map.Entry<String, List<double[]>> e : fronts.entrySet()) {
-            add(chart, e.getKey(), e.getValue(), xObjective, yObjective, Palette.alpha(Palette.colour(c++), 170),
+            add(chart, e.getKey(), e.getValue(), xObjective, yObjective, Palette.alpha(Palette.of(e.getKey()), 170),
                     SeriesMarkers.CIRCLE);
         }
         if (baselineLabel != null && !baseline.isEmpty()) {
@@ -210,8 +210,8 @@ public final class ScatterMatrix {
     private void paintLegend(Graphics2D g, int top) {
         List<String> labels = new ArrayList<>(fronts.keySet());
         List<Color> colours = new ArrayList<>();
-        for (int c = 0; c < labels.size(); c++) {
-            colours.add(Palette.colour(c));
+        for (String label : labels) {
+            colours.add(Palette.of(label));
         }
         boolean withBaseline = baselineLabel != null && !baseline.isEmpty();
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));

@@ -1,6 +1,8 @@
 package org.bomoco.recommend;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.bomoco.problem.Objective;
@@ -45,6 +47,26 @@ public record Recommendation(String workloadId, Action action, String from, Stri
     /** The delta of one objective, in its unit. */
     public double delta(Objective objective) {
         return deltas[objective.ordinal()];
+    }
+
+    /**
+     * This recommendation as the JSON object of {@code bomoco recommend --format json} and of the web workbench:
+     * {@code workload, action, from, to, deltas} (objective id → delta), {@code risk, composite_score}.
+     */
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("workload", workloadId);
+        m.put("action", action.id());
+        m.put("from", from);
+        m.put("to", to);
+        Map<String, Object> d = new LinkedHashMap<>();
+        for (Objective o : Objective.values()) {
+            d.put(o.id(), deltas[o.ordinal()]);
+        }
+        m.put("deltas", d);
+        m.put("risk", risk.id());
+        m.put("composite_score", compositeScore);
+        return m;
     }
 
     @Override

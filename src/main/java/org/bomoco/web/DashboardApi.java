@@ -26,18 +26,24 @@ import org.bomoco.model.Workload;
 final class DashboardApi {
     private final Catalogue catalogue;
     private final CarbonProfiles profiles;
-    private final Map<String, PlacementInstance> instances = new LinkedHashMap<>();
+    private final Map<String, DashboardInstance> instances = new LinkedHashMap<>();
     private final Map<String, CarbonForecast> actual = new LinkedHashMap<>();
 
-    DashboardApi(WebConfig config) {
+    /** The {@code --instance} directories (by instance name) and each served experiment's placement instances. */
+    DashboardApi(WebConfig config, List<ResultsSource> sources) {
         Path cat = config.catalogue();
         this.catalogue = CatalogueReader.read(cat);
         this.profiles = CarbonProfiles.read(cat.resolve("carbon-profiles.csv"));
         for (Path dir : config.instances()) {
             PlacementInstance inst = InstanceReader.read(dir);
             String key = inst.parameters().name();
-            instances.put(key, inst);
+            instances.put(key, DashboardInstance.of(key, inst));
             InstanceReader.readActualCarbon(dir, inst).ifPresent(a -> actual.put(key, a));
+        }
+        for (int k = 0; k < sources.size(); k++) {
+            for (String name : sources.get(k).placementInstances()) {
+                instances.put(k + "/" + name, DashboardInstance.of(k + "/" + name, sources.get(k), name));
+            }
         }
     }
 
@@ -45,8 +51,11 @@ final class DashboardApi {
     Object get(String path, Map<String, String> q) {
         return switch (path) {
             case "/api/dashboard/instances" -> List.copyOf(instances.keySet());
-            case "/api/dashboard/regions" -> regions(instance(q), month(q));
+            case "/api/dashboard/regions" -> regions(instance(q).map(DashboardInstance::instance), month(q));
             case "/api/dashboard/forecast" -> forecast(q);
+            case "/api/dashboard/footprint" -> footprint(q);
+            case "/api/dashboard/esg.csv" -> new WebServer.Download("esg-" + safe(required(q).key()) + ".csv",
+                    "text/csv; charset=utf-8", Footprints.csv(footprint(q)));
             default -> null;
         };
     }
@@ -61,12 +70,37 @@ final class DashboardApi {
         }
     }
 
-    private Optional<PlacementInstance> instance(Map<String, String> q) {
+    /** The printable ESG summary page of {@code q}'s instance and plan. */
+    String esgPage(Map<String, String> q) {
+        DashboardInstance e = required(q);
+        return EsgPage.html(footprint(q), "/api/dashboard/esg.csv?instance=" + java.net.URLEncoder.encode(e.key(),
+                java.nio.charset.StandardCharsets.UTF_8) + "&plan=" + java.net.URLEncoder.encode(
+                q.getOrDefault("plan", "current"), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> footprint(Map<String, String> q) {
+        DashboardInstance e = required(q);
+        String plan = q.getOrDefault("plan", "current");
+        Map<String, Object> m = Footprints.body(e.key(), e.problem(), e.plan(plan), e.planLabel(plan));
+        m.put("plans", e.plans());
+        return m;
+    }
+
+    private static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private DashboardInstance required(Map<String, String> q) {
+        return instance(q).orElseThrow(() -> new InputException("instance", 0, null,
+                "this view needs ?instance=NAME of a served instance"));
+    }
+
+    private Optional<DashboardInstance> instance(Map<String, String> q) {
         String name = q.get("instance");
         if (name == null || name.isEmpty()) {
             return Optional.empty();
         }
-        PlacementInstance inst = instances.get(name);
+        DashboardInstance inst = instances.get(name);
         if (inst == null) {
             throw new InputException("instance", 0, null, "no instance '" + name + "' is served; start serve with "
                     + "--instance DIR (served: " + (instances.isEmpty() ? "none" : String.join(", ",
@@ -123,8 +157,7 @@ final class DashboardApi {
     }
 
     private Map<String, Object> forecast(Map<String, String> q) {
-        PlacementInstance inst = instance(q).orElseThrow(() -> new InputException("instance", 0, null,
-                "the forecast needs ?instance=NAME of a served instance"));
+        PlacementInstance inst = required(q).instance();
         String region = q.getOrDefault("region", "");
         double[] series = inst.forecast().gramsCo2PerKwh().get(region);
         if (series == null) {
@@ -144,7 +177,7 @@ final class DashboardApi {
         m.put("region", region);
         m.put("start", inst.forecast().start().toString());
         m.put("forecast", series);
-        CarbonForecast a = actual.get(inst.parameters().name());
+        CarbonForecast a = actual.get(q.get("instance"));
         m.put("actual", a == null ? null : a.gramsCo2PerKwh().get(region));
         m.put("duration", duration);
         int best = bestWindow(series, duration);

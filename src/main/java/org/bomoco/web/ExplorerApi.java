@@ -11,7 +11,6 @@ import org.bomoco.data.DecisionWriter;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Constraint;
 import org.bomoco.problem.Evaluation;
-import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
 import org.bomoco.recommend.FrontPicker;
 import org.bomoco.recommend.Recommendation;
@@ -37,6 +36,7 @@ final class ExplorerApi {
         return switch (path) {
             case "/api/experiments" -> experiments();
             case "/api/front" -> Fronts.front(source(q), instance(q));
+            case "/api/union" -> source(q).union(instance(q));
             case "/api/solution" -> solution(source(q), instance(q), point(q), weights(q));
             case "/api/picks" -> picks(source(q), instance(q), weights(q));
             case "/api/decision.csv" -> decisionCsv(source(q), instance(q), point(q));
@@ -150,32 +150,16 @@ final class ExplorerApi {
         m.put("constraints", cons);
         List<Map<String, Object>> recs = new ArrayList<>();
         for (Recommendation r : new Recommender(problem, weights).recommend(x).top(MAX_RECOMMENDATIONS)) {
-            recs.add(recommendation(r));
+            recs.add(r.toJson());
         }
         m.put("recommendations", recs);
         return m;
     }
 
-    private static Map<String, Object> recommendation(Recommendation r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("workload", r.workloadId());
-        m.put("action", r.action().id());
-        m.put("from", r.from());
-        m.put("to", r.to());
-        Map<String, Object> deltas = new LinkedHashMap<>();
-        for (Objective o : Objective.values()) {
-            deltas.put(o.id(), r.delta(o));
-        }
-        m.put("deltas", deltas);
-        m.put("risk", r.risk().id());
-        m.put("compositeScore", r.compositeScore());
-        return m;
-    }
-
     /** Knee, weights and compromise picks over the feasible union front ({@link FrontPicker#pick}). */
-    private static Map<String, Object> picks(ResultsSource s, String instance, Weights weights) {
+    static Map<String, Object> picks(ResultsSource s, String instance, Weights weights) {
         List<Point> pts = s.points(instance);
-        boolean[] union = Fronts.union(pts);
+        boolean[] union = s.union(instance);
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < pts.size(); i++) {
             if (union[i]) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.plot.Palette;
 import org.bomoco.problem.Objective;
 import org.bomoco.web.ResultsSource.Point;
 
@@ -18,8 +19,9 @@ final class Fronts {
 
     /**
      * Every stored final solution of {@code instance}, column-major: {@code alg[i]} (index into {@code algorithms}),
-     * {@code rep[i]}, {@code obj[k][i]}, {@code feasible[i]}, {@code union[i]}; plus the reference set and the
-     * current state's objectives (placement instances).
+     * {@code rep[i]}, {@code obj[k][i]}, {@code feasible[i]}; plus the reference set and the current state's
+     * objectives (placement instances). The union front is a separate request ({@link ResultsSource#union}): with
+     * 20,000 points it takes seconds, and the first page does not need it.
      */
     static Map<String, Object> front(ResultsSource s, String instance) {
         List<Point> pts = s.points(instance);
@@ -47,7 +49,6 @@ final class Fronts {
         out.put("alg", alg);
         out.put("rep", rep);
         out.put("feasible", feasible);
-        out.put("union", union(pts));
         out.put("obj", obj);
         out.put("reference", columnMajor(s.reference(instance), m));
         s.problem(instance).ifPresent(p -> out.put("current", p.evaluate(p.currentDecision()).objectives()));
@@ -69,7 +70,7 @@ final class Fronts {
             String id = pts.stream().filter(p -> p.algorithm().equals(a)).findFirst().orElseThrow().algorithmId();
             m.put("label", a);
             m.put("id", id);
-            m.put("color", AlgorithmColors.of(id));
+            m.put("color", Palette.hex(a));
             m.put("baseline", s.baseline(a) || s.baseline(id));
             m.put("replicates", pts.stream().filter(p -> p.algorithm().equals(a)).map(Point::replicate)
                     .distinct().sorted().toList());
@@ -155,7 +156,7 @@ final class Fronts {
             });
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", a);
-            m.put("color", AlgorithmColors.of(a));
+            m.put("color", Palette.hex(a));
             m.put("evaluations", ev);
             m.put("q1", q1);
             m.put("median", med);

@@ -57,6 +57,7 @@ final class ResultsSource {
     private volatile Results results;
     private final Map<String, List<Point>> points = new ConcurrentHashMap<>();
     private final Map<RunKey, RunRecord> records = new ConcurrentHashMap<>();
+    private final Map<String, boolean[]> unions = new ConcurrentHashMap<>();
 
     private ResultsSource(Path dir, ExperimentSpec spec, Path catalogue) {
         this.dir = dir;
@@ -97,6 +98,11 @@ final class ResultsSource {
         return spec.instances().stream().map(InstanceSpec::name).toList();
     }
 
+    /** Names of the placement instances (not benchmark problems), in experiment order. */
+    List<String> placementInstances() {
+        return spec.instances().stream().filter(InstanceSpec::placement).map(InstanceSpec::name).toList();
+    }
+
     boolean hasInstance(String name) {
         return instances().contains(name);
     }
@@ -128,6 +134,11 @@ final class ResultsSource {
     /** Every finished run's final solutions on {@code instance}: algorithm order, then replicate, then index. */
     List<Point> points(String instance) {
         return points.computeIfAbsent(instance, this::loadPoints);
+    }
+
+    /** Whether each point of {@link #points} is in the feasible union front ({@link Fronts#union}; cached). */
+    boolean[] union(String instance) {
+        return unions.computeIfAbsent(instance, i -> Fronts.union(points(i))).clone();
     }
 
     private List<Point> loadPoints(String instance) {
@@ -219,21 +230,9 @@ final class ResultsSource {
         return out;
     }
 
-    /** The statistics tables of the report ({@code tables/*.csv}): file name → text. */
-    Map<String, String> tables() {
-        Map<String, String> out = new LinkedHashMap<>();
-        Path t = dir.resolve("tables");
-        if (!Files.isDirectory(t)) {
-            return out;
-        }
-        try (var files = Files.list(t)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
-                out.put(p.getFileName().toString(), Files.readString(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+    /** The statistics tables of the report ({@link ReportTables#read}). */
+    List<Map<String, Object>> tables() {
+        return ReportTables.read(dir);
     }
 
     private Results results() {

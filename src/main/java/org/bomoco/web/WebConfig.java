@@ -21,8 +21,17 @@ public record WebConfig(String host, int port, Path catalogue, List<Path> result
         instances = List.copyOf(instances);
     }
 
-    /** Opens every results directory (fails with an {@code InputException} on one that is not). */
+    /**
+     * Opens every results directory of an experiment (fails with an {@code InputException} on one that is not);
+     * study directories ({@link #studies()}) are left out.
+     */
     List<ResultsSource> sources() {
-        return results.stream().map(d -> ResultsSource.open(d, catalogue)).toList();
+        return results.stream().filter(d -> !StudiesApi.isStudy(d)).map(d -> ResultsSource.open(d, catalogue))
+                .toList();
+    }
+
+    /** The served directories of evaluation studies ({@code study.yaml}). */
+    List<Path> studies() {
+        return results.stream().filter(StudiesApi::isStudy).toList();
     }
 }

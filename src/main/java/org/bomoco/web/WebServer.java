@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,9 +52,11 @@ public final class WebServer implements AutoCloseable {
             throw new InputException("--port", 0, null, "port " + config.port() + " on " + config.host()
                     + " is in use; choose another with --port N (or 0 for any free port)");
         }
-        ExplorerApi explorer = new ExplorerApi(config.sources());
-        DashboardApi dashboard = new DashboardApi(config);
-        http.createContext("/", ex -> handle(ex, explorer, dashboard));
+        List<ResultsSource> sources = config.sources();
+        ExplorerApi explorer = new ExplorerApi(sources);
+        DashboardApi dashboard = new DashboardApi(config, sources);
+        StudiesApi studies = new StudiesApi(sources, config.studies());
+        http.createContext("/", ex -> handle(ex, new Apis(explorer, dashboard, studies)));
         ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "bomoco-web");
             t.setDaemon(true);
@@ -82,16 +85,20 @@ public final class WebServer implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    private static void handle(HttpExchange ex, ExplorerApi explorer, DashboardApi dashboard) throws IOException {
+    /** The three APIs behind the pages. */
+    private record Apis(ExplorerApi explorer, DashboardApi dashboard, StudiesApi studies) {
+    }
+
+    private static void handle(HttpExchange ex, Apis apis) throws IOException {
         String path = ex.getRequestURI().getPath();
         Map<String, String> q = query(ex.getRequestURI().getRawQuery());
         try (ex) {
             if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
                 send(ex, 405, "text/plain", bytes("read-only server: only GET"));
             } else if (path.startsWith("/api/")) {
-                api(ex, path, q, explorer, dashboard);
+                api(ex, path, q, apis);
             } else {
-                page(ex, path, q, explorer, dashboard);
+                page(ex, path, q, apis);
             }
         } catch (RuntimeException e) {
             if (!path.startsWith("/api/")) {
@@ -101,10 +108,10 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static void api(HttpExchange ex, String path, Map<String, String> q, ExplorerApi explorer,
-                            DashboardApi dashboard) throws IOException {
+    private static void api(HttpExchange ex, String path, Map<String, String> q, Apis apis) throws IOException {
         try {
-            Object body = path.startsWith("/api/dashboard/") ? dashboard.get(path, q) : explorer.get(path, q);
+            Object body = path.startsWith("/api/dashboard/") ? apis.dashboard().get(path, q)
+                    : path.startsWith("/api/stud") ? apis.studies().get(path, q) : apis.explorer().get(path, q);
             if (body == null) {
                 sendJson(ex, 404, Map.of("error", "no such API: " + path));
             } else if (body instanceof Download d) {
@@ -120,12 +127,11 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static void page(HttpExchange ex, String path, Map<String, String> q, ExplorerApi explorer,
-                             DashboardApi dashboard) throws IOException {
+    private static void page(HttpExchange ex, String path, Map<String, String> q, Apis apis) throws IOException {
         switch (path) {
             case "/", "/index.html" -> resource(ex, "/web/index.html");
             case "/explore" -> {
-                String problem = explorer.checkPage(q);
+                String problem = apis.explorer().checkPage(q);
                 if (problem != null) {
                     sendError(ex, 404, problem);
                 } else {
@@ -133,11 +139,26 @@ public final class WebServer implements AutoCloseable {
                 }
             }
             case "/dashboard" -> {
-                String problem = dashboard.checkPage(q);
+                String problem = apis.dashboard().checkPage(q);
                 if (problem != null) {
                     sendError(ex, 404, problem);
                 } else {
                     resource(ex, "/web/dashboard.html");
+                }
+            }
+            case "/esg" -> {
+                try {
+                    send(ex, 200, "text/html; charset=utf-8", bytes(apis.dashboard().esgPage(q)));
+                } catch (InputException e) {
+                    sendError(ex, 404, e.getMessage());
+                }
+            }
+            case "/study" -> {
+                String problem = apis.studies().checkPage(q);
+                if (problem != null) {
+                    sendError(ex, 404, problem);
+                } else {
+                    resource(ex, "/web/study.html");
                 }
             }
             case "/favicon.ico" -> send(ex, 204, "image/x-icon", new byte[0]);

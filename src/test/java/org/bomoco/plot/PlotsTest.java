@@ -105,4 +105,43 @@ class PlotsTest {
         assertEquals("svg", f.newDocumentBuilder().parse(svg.toFile()).getDocumentElement().getNodeName());
         assertThrows(IllegalArgumentException.class, () -> new ScatterMatrix("t", List.of("f1"), fronts, null, null));
     }
+
+    /**
+     * The issue's bug: figures coloured by position, so an algorithm changed colour between a convergence plot (with
+     * the baseline first) and the scatter matrix (baseline left out). Now each figure colours by label.
+     */
+    @Test
+    void anAlgorithmHasTheSameColourInEveryFigure() {
+        List<double[]> pts = List.of(new double[] {1, 2, 3}, new double[] {3, 2, 1});
+        Map<String, List<double[]>> fronts = new LinkedHashMap<>();
+        fronts.put("moead@moea", pts);
+        fronts.put("nsga2@jmetal", pts);
+        ScatterMatrix matrix = new ScatterMatrix("t", List.of("f1", "f2", "f3"), fronts, "composite",
+                List.of(new double[] {2, 2, 2}));
+        Map<String, List<double[]>> reversed = new LinkedHashMap<>();
+        reversed.put("nsga2@jmetal", pts);
+        reversed.put("moead@moea", pts);
+        CategoryChart parallel = ParallelCoordinates.of("t", List.of("f1", "f2", "f3"), reversed, 500, 300);
+        XYChart convergence = ConvergenceChart.of("t", "hv", List.of(band("composite"), band("nsga2@jmetal"),
+                band("moead@moea")), 600, 400);
+        Map<String, double[]> v = new LinkedHashMap<>();
+        v.put("composite", new double[] {1, 2, 3});
+        v.put("moead@moea", new double[] {2, 3, 4});
+        BoxChart box = BoxPlots.of("t", "hv", v, 400, 300);
+        for (String a : List.of("moead@moea", "nsga2@jmetal")) {
+            int rgb = Palette.of(a).getRGB() & 0xFFFFFF;
+            XYSeries panel = matrix.panelChart(0, 1, 100).getSeriesMap().get(a);
+            assertEquals(rgb, panel.getMarkerColor().getRGB() & 0xFFFFFF, a + " in the scatter matrix");
+            assertEquals(rgb, parallel.getSeriesMap().get(a).getLineColor().getRGB() & 0xFFFFFF, a + " parallel");
+            assertEquals(rgb, convergence.getSeriesMap().get(a).getLineColor().getRGB() & 0xFFFFFF, a + " median");
+        }
+        assertEquals(Palette.of("moead@moea"), box.getSeriesMap().get("moead@moea").getMarkerColor());
+        assertEquals(Palette.BASELINE, convergence.getSeriesMap().get("composite").getLineColor());
+        // the legend dot of the first algorithm in the rendered matrix (x 10..20, centre row of the legend strip)
+        BufferedImage img = matrix.toImage(100);
+        assertEquals(Palette.of("moead@moea").getRGB() & 0xFFFFFF, img.getRGB(15, 36 + 300 + 18) & 0xFFFFFF);
+        assertTrue(!Palette.of("moead@moea").equals(Palette.of("nsga2@jmetal")));
+        assertEquals("#0072b2", Palette.hex("nsga2"));
+        assertEquals(Palette.of("foo-variant"), Palette.of("foo-variant@moea"));
+    }
 }

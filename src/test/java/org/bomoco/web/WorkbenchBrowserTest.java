@@ -38,8 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * independently of the page. Skips loudly when Chromium is not installed (CI installs it).
  */
 class WorkbenchBrowserTest {
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path tmp;
@@ -54,16 +54,16 @@ class WorkbenchBrowserTest {
                     + "chromium-driver) ===");
             return;
         }
-        results = tmp.resolve("tiny");
-        Path yaml = tmp.resolve("tiny.yaml");
-        Files.writeString(yaml, "name: tiny\nseed: 7\nreplicates: 2\noutput: " + results + "\ninstances:\n"
-                + "  - name: gen30\n    generate: {workloads: 30, seed: 1}\nalgorithms:\n  - id: composite\n"
-                + "  - id: nsga2@moea\n  - id: random\nbudget:\n  evaluations: 2000\ncheckpoints: {every: 1000}\n"
-                + "indicators: [hypervolume]\nreference:\n  set: union\n  point: 1.1\n  normalization: reference\n"
-                + "control: composite\n");
-        assertEquals(0, Main.run("run", yaml.toString()));
-        server = WebServer.start(new WebConfig("127.0.0.1", 0, Path.of("datasets"), List.of(results),
+        results = TinyExperiment.results();
+        List<Path> served = new ArrayList<>(TinyExperiment.studies());
+        served.add(results);
+        server = WebServer.start(new WebConfig("127.0.0.1", 0, Path.of("datasets"), served,
                 List.of(Path.of("datasets/instances/demo"))));
+        browser = chromium(tmp);
+    }
+
+    /** Headless Chromium with its console log kept (the caller quits it); screenshots go to {@link #SHOTS}. */
+    static ChromeDriver chromium(Path tmp) throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -72,9 +72,9 @@ class WorkbenchBrowserTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build(), options);
         Files.createDirectories(SHOTS);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build(), options);
     }
 
     @AfterAll
@@ -128,7 +128,8 @@ class WorkbenchBrowserTest {
         List<Double> costs = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (var files = Files.walk(results.resolve("runs"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")
+                    && f.getParent().getParent().getFileName().toString().equals("gen30")).toList()) {
                 for (JsonNode o : json.readTree(p.toFile()).get("objectives")) {
                     costs.add(o.get(0).asDouble());
                 }
@@ -162,6 +163,156 @@ class WorkbenchBrowserTest {
                 || html.contains("No change"), html);
         System.out.println("explorer redraw timings (ms, Performance API): " + js(
                 "return JSON.stringify(window.bomoco.perf)"));
+        noConsoleErrors();
+    }
+
+    /** Clicks the first front point of the 2-D scatter with the mouse and waits for its detail panel. */
+    private static int clickFirstPoint() {
+        WebElement point = (WebElement) js("return [...document.querySelectorAll('#scatter .scatterlayer .trace')]"
+                + ".filter(el => el.__data__[0].trace.meta === 'front')[0].querySelector('.point');");
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(point).pause(Duration.ofMillis(300))
+                .click().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("chosen")).isEmpty());
+        return Integer.parseInt(browser.findElement(By.id("chosen")).getAttribute("data-point"));
+    }
+
+    /** The statistics tables of the report: one per tables/*.csv that has rows for the instance. */
+    @Test
+    void explorerShowsTheReportTables() throws Exception {
+        assumeTrue(browser != null, "Chromium not installed");
+        open("explore?exp=0&instance=gen30", "explorer-tables");
+        int expected = 0;
+        try (var files = Files.list(results.resolve("tables"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                List<String> lines = Files.readAllLines(p);
+                if (!lines.get(0).startsWith("instance,") || lines.stream().anyMatch(l -> l.startsWith("gen30,"))) {
+                    expected++;
+                }
+            }
+        }
+        assertTrue(expected > 0, "the run wrote no tables");
+        assertEquals((long) expected, js("return document.querySelectorAll('#tables details.table').length"));
+        String text = (String) js("return document.getElementById('tables').textContent");
+        assertTrue(text.contains("nsga2@moea"), text);
+        JsonNode union = new ObjectMapper().readTree(java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                        + "api/union?exp=0&instance=gen30")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        long kept = 0;
+        for (JsonNode b : union) {
+            kept += b.asBoolean() ? 1 : 0;
+        }
+        final String expectedShown = String.valueOf(kept);
+        js("const e=document.getElementById('replicate'); e.value='union'; e.dispatchEvent(new Event('change'));");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> expectedShown.equals(js(
+                "return document.getElementById('count').dataset.shown")));
+        assertEquals(kept, frontPointsDrawn(), "the union front drawn");
+        noConsoleErrors();
+    }
+
+    /** The plan downloaded from the explorer, read back by {@code bomoco evaluate}, has the stored objectives. */
+    @Test
+    void decisionCsvRoundTripsThroughEvaluate() throws Exception {
+        assumeTrue(browser != null, "Chromium not installed");
+        open("explore?exp=0&instance=demo", "explorer-demo");
+        int point = clickFirstPoint();
+        String href = browser.findElement(By.id("download")).getAttribute("href");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Path csv = tmp.resolve("downloaded-decision.csv");
+        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofFile(csv));
+        JsonNode front = new ObjectMapper().readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url() + "api/front?exp=0&instance=demo")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        java.io.StringWriter out = new java.io.StringWriter();
+        var cl = Main.commandLine();
+        cl.setOut(new java.io.PrintWriter(out));
+        assertEquals(0, cl.execute("evaluate", "--instance", "datasets/instances/demo", "--decision", csv.toString(),
+                "--json"));
+        JsonNode evaluated = new ObjectMapper().readTree(out.toString()).get("objectives");
+        String[] ids = {"cost", "carbon", "water", "performance", "kpi"};
+        for (int k = 0; k < ids.length; k++) {
+            double stored = front.get("obj").get(k).get(point).asDouble();
+            double back = evaluated.get(ids[k]).get("value").asDouble();
+            assertEquals(stored, back, 1e-9 * Math.max(1, Math.abs(stored)), ids[k] + " of point " + point);
+        }
+        noConsoleErrors();
+    }
+
+    /** The footprint of an experiment's instance against its knee pick, and the printable ESG summary. */
+    @Test
+    void footprintAndEsgSummary() throws Exception {
+        assumeTrue(browser != null, "Chromium not installed");
+        open("dashboard?instance=0%2Fdemo&plan=knee#footprint", "dashboard-footprint");
+        java.io.StringWriter out = new java.io.StringWriter();
+        var cl = Main.commandLine();
+        cl.setOut(new java.io.PrintWriter(out));
+        assertEquals(0, cl.execute("evaluate", "--instance", "datasets/instances/demo", "--json"));
+        double water = new ObjectMapper().readTree(out.toString()).get("objectives").get("water").get("value")
+                .asDouble();
+        double shown = Double.parseDouble((String) js("return document.getElementById('waterMonth').dataset.total"));
+        assertEquals(water, shown, 1e-9 * water, "water per month of the current state");
+        assertEquals("knee", js("return document.getElementById('plan').value"));
+        assertTrue((Long) js("return document.querySelectorAll('#fp-regions tr').length") > 5);
+        assertTrue(browser.findElement(By.id("fpMethod")).getText().contains("location-based"));
+        noConsoleErrors();
+        browser.get(browser.findElement(By.id("esgPage")).getAttribute("href"));
+        String text = browser.findElement(By.id("esg")).getText();
+        assertTrue(text.contains("GHG Protocol Scope 2") && text.contains("location-based"), text);
+        assertTrue(text.contains("Per region") && text.contains("knee pick"), text);
+        screenshot("esg-summary");
+        noConsoleErrors();
+    }
+
+    /** Data rows of {@code dir/tables/name.csv} whose {@code column} is a number. */
+    private static long numericRows(Path dir, String name, String column) throws Exception {
+        List<String> lines = Files.readAllLines(dir.resolve("tables").resolve(name + ".csv"));
+        int k = List.of(lines.get(0).split(",")).indexOf(column);
+        assertTrue(k >= 0, column + " in " + lines.get(0));
+        return lines.stream().skip(1).map(l -> l.split(",")[k].replace("−", "-"))
+                .filter(v -> v.matches("[+-]?[0-9.]+(e[+-]?[0-9]+)?")).count();
+    }
+
+    private static long csvFiles(Path dir) throws Exception {
+        try (var files = Files.list(dir.resolve("tables"))) {
+            return files.filter(f -> f.toString().endsWith(".csv")).count();
+        }
+    }
+
+    /** Picks table, x, y and series on the study page and returns the number of plotted points. */
+    private static long chart(String table, String x, String y, String group) {
+        js("const set=(id,v)=>{const e=document.getElementById(id);"
+                + "e.value=[...e.options].find(o=>o.text===v).value;e.dispatchEvent(new Event('change'));};"
+                + "set('table',arguments[0]);set('x',arguments[1]);set('y',arguments[2]);"
+                + "if(arguments[3]) set('group',arguments[3]);", table, x, y, group);
+        return Long.parseLong((String) js("return document.getElementById('chart').dataset.points"));
+    }
+
+    /** The attribution, adaptation and arbitrage reports: every table, and a chart of as many points as rows. */
+    @Test
+    void studyReportsShowTheirTablesAndCharts() throws Exception {
+        assumeTrue(browser != null, "Chromium not installed");
+        open("", "index");
+        assertEquals(3L, js("return document.querySelectorAll('a.study').length"));
+        Path attr = TinyExperiment.studies().get(0);
+        Path adapt = TinyExperiment.studies().get(1);
+        open("study?id=0", "study-attribution");
+        assertEquals(csvFiles(attr), js("return document.querySelectorAll('#tables details.table').length"));
+        assertEquals(numericRows(attr, "power", "rejection_rate"), chart("power", "effect_size", "rejection_rate",
+                "method"));
+        screenshot("study-attribution-power");
+        noConsoleErrors();
+        open("study?id=1", "study-adaptation");
+        assertEquals(csvFiles(adapt), js("return document.querySelectorAll('#tables details.table').length"));
+        assertEquals(3L, chart("adaptation", "strategy", "carbon_kg", null));
+        assertEquals(numericRows(adapt, "adaptation", "carbon_kg"), 3L);
+        noConsoleErrors();
+        open("study?id=2", "study-arbitrage");
+        assertEquals("arbitrage: tiny", browser.findElement(By.id("title")).getText());
+        assertEquals(csvFiles(results), js("return document.querySelectorAll('#tables details.table').length"));
+        assertEquals(numericRows(results, "arbitrage-sensitivity", "carbon_reduction_pct"),
+                chart("arbitrage-sensitivity", "instance", "carbon_reduction_pct", null));
+        screenshot("study-arbitrage-chart");
         noConsoleErrors();
     }
 
