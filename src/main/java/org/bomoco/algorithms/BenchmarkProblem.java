@@ -90,20 +90,13 @@ public record BenchmarkProblem(String name, int objectives, int variables) {
     }
 
     /**
-     * Default Das–Dennis divisions {@code H} for reference points, weight vectors and analytic reference sets at
+     * ({@link org.bomoco.algorithms.config.Lattice#benchmarkDivisions}) Default Das–Dennis divisions {@code H} for reference points, weight vectors and analytic reference sets at
      * {@code m} objectives: 99 (m = 2, 100 points), 12 (m = 3, 91 points: Deb &amp; Jain 2014), 8 (m = 4, 165),
      * 6 (m = 5, 210: Deb &amp; Jain 2014), 4 (m = 6..7: 126, 210), 3 (m ≥ 8: 120 at m = 8, 220 at m = 10). Deb
      * &amp; Jain use two-layer sets from m = 8 on; BOMOCO uses one layer everywhere.
      */
     public static int defaultDivisions(int m) {
-        return switch (m) {
-            case 2 -> 99;
-            case 3 -> 12;
-            case 4 -> 8;
-            case 5 -> 6;
-            case 6, 7 -> 4;
-            default -> 3;
-        };
+        return org.bomoco.algorithms.config.Lattice.benchmarkDivisions(m);
     }
 
     private static void checkVariables(String name, int m, int n) {

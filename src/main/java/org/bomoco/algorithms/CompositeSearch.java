@@ -1,11 +1,11 @@
 package org.bomoco.algorithms;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-import org.bomoco.model.InputException;
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
 
@@ -18,8 +18,8 @@ import org.bomoco.problem.PlacementProblem;
  * population and {@code spec.evaluations()} are ignored; the real count (scoring plus greedy checks) is reported.
  */
 public final class CompositeSearch implements Optimizer {
-    /** Default lattice divisions. */
-    public static final int DEFAULT_DIVISIONS = 4;
+    /** Default lattice divisions ({@link AlgorithmConfig.Composite#DIVISIONS}). */
+    public static final int DEFAULT_DIVISIONS = AlgorithmConfig.Composite.DIVISIONS;
     /** Parameter keys. */
     public static final String DIVISIONS = "divisions";
     public static final String WEIGHTS = "weights";
@@ -50,9 +50,10 @@ public final class CompositeSearch implements Optimizer {
         return true;
     }
 
+    /** {@link ConfigSchema#COMPOSITE}: {@value #DIVISIONS} or {@value #WEIGHTS}. */
     @Override
-    public Optional<List<String>> parameterKeys() {
-        return Optional.of(List.of(DIVISIONS, WEIGHTS));
+    public ConfigSchema<AlgorithmConfig.Composite> configSchema() {
+        return ConfigSchema.COMPOSITE;
     }
 
     @Override
@@ -79,54 +80,20 @@ public final class CompositeSearch implements Optimizer {
         return new SolveResult(id(), library(), front, evaluations, checkpoints.elapsed());
     }
 
-    /** The weight vectors a spec asks for (validated; unknown parameter keys are rejected). */
+    /** The weight vectors a spec asks for (read by {@link ConfigSchema#COMPOSITE}, which checks them). */
     public static List<double[]> weightVectors(SolveSpec spec) {
-        SpecParameters parameters = SpecParameters.of(spec, List.of(DIVISIONS, WEIGHTS));
-        int m = Objective.values().length;
-        Object given = spec.parameters().get(WEIGHTS);
-        if (given != null && spec.parameters().containsKey(DIVISIONS)) {
-            throw new InputException(SpecParameters.SOURCE, 0, DIVISIONS, "give either 'weights' or 'divisions'");
-        }
-        if (given == null) {
-            return WeightLattice.simplexLattice(m, parameters.intValue(DIVISIONS, DEFAULT_DIVISIONS, 1, 60));
-        }
-        List<double[]> out = new ArrayList<>();
-        if (given instanceof String s) {
-            for (String vector : s.split(";")) {
-                out.add(vector(List.of((Object[]) vector.split(",")), m));
-            }
-        } else if (given instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof List<?>) {
-            for (Object vector : list) {
-                out.add(vector(vector instanceof List<?> l ? l : List.of(vector), m));
-            }
-        } else if (given instanceof List<?> list) {
-            out.add(vector(list, m));
-        } else if (given instanceof double[] single) {
-            out.add(vector(Arrays.stream(single).boxed().map(Object.class::cast).toList(), m));
-        } else {
-            throw new InputException(SpecParameters.SOURCE, 0, WEIGHTS, "expected lists of " + m + " numbers");
-        }
-        return out;
+        return weightVectors(ConfigSchema.COMPOSITE.read(spec.algorithm(), spec.parameters(), Target.PLACEMENT_ONLY));
     }
 
-    private static double[] vector(List<?> values, int m) {
-        if (values.size() != m) {
-            throw new InputException(SpecParameters.SOURCE, 0, WEIGHTS, "a weight vector needs " + m
-                    + " numbers (cost, carbon, water, performance, kpi), got " + values);
+    /** The weight vectors of {@code config}: its explicit ones, else the lattice of its divisions. */
+    public static List<double[]> weightVectors(AlgorithmConfig.Composite config) {
+        if (config.weights().isEmpty()) {
+            return WeightLattice.simplexLattice(Objective.values().length, config.divisions());
         }
-        double[] w = new double[m];
-        double sum = 0;
-        for (int k = 0; k < m; k++) {
-            w[k] = SpecParameters.number(values.get(k), WEIGHTS);
-            if (!(w[k] >= 0) || !Double.isFinite(w[k])) {
-                throw new InputException(SpecParameters.SOURCE, 0, WEIGHTS, "weights must be finite and "
-                        + "non-negative, got " + values);
-            }
-            sum += w[k];
+        List<double[]> out = new ArrayList<>();
+        for (List<Double> w : config.weights()) {
+            out.add(w.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        if (!(sum > 0)) {
-            throw new InputException(SpecParameters.SOURCE, 0, WEIGHTS, "a weight vector must not be all zero");
-        }
-        return w;
+        return out;
     }
 }

@@ -1,8 +1,10 @@
 package org.bomoco.algorithms;
 
 import java.util.List;
-import java.util.Optional;
 
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Constraint;
 import org.bomoco.problem.Evaluator;
@@ -23,8 +25,8 @@ import org.bomoco.problem.PlacementProblem;
  * {@link InputException} when the space is larger.
  */
 public final class ExhaustiveSearch implements Optimizer {
-    /** Default largest space enumerated. */
-    public static final long DEFAULT_MAX_SOLUTIONS = 2_000_000L;
+    /** Default largest space enumerated ({@link AlgorithmConfig.Exhaustive#MAX_SOLUTIONS}). */
+    public static final long DEFAULT_MAX_SOLUTIONS = AlgorithmConfig.Exhaustive.MAX_SOLUTIONS;
     /** The parameter key. */
     public static final String MAX_SOLUTIONS = "maxSolutions";
 
@@ -48,9 +50,10 @@ public final class ExhaustiveSearch implements Optimizer {
         return true;
     }
 
+    /** {@link ConfigSchema#EXHAUSTIVE}: {@value #MAX_SOLUTIONS}. */
     @Override
-    public Optional<List<String>> parameterKeys() {
-        return Optional.of(List.of(MAX_SOLUTIONS));
+    public ConfigSchema<AlgorithmConfig.Exhaustive> configSchema() {
+        return ConfigSchema.EXHAUSTIVE;
     }
 
     @Override
@@ -89,8 +92,7 @@ public final class ExhaustiveSearch implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        long max = SpecParameters.of(spec, parameterKeys().orElseThrow())
-                .longValue(MAX_SOLUTIONS, DEFAULT_MAX_SOLUTIONS, 1, Long.MAX_VALUE);
+        long max = ConfigSchema.EXHAUSTIVE.read(id(), spec.parameters(), Target.PLACEMENT_ONLY).maxSolutions();
         long size = spaceSize(problem);
         if (size > max) {
             throw new InputException(SpecParameters.SOURCE, 0, MAX_SOLUTIONS, "the decision space of "

@@ -2,8 +2,11 @@ package org.bomoco.algorithms;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.PlacementProblem;
 
@@ -34,33 +37,24 @@ public interface Optimizer {
     }
 
     /**
-     * The parameter keys {@link #solve} accepts on placement problems, or empty when the optimizer does not declare
-     * them (then only {@link #solve} checks). Read by {@link #checkParameterKeys} so that {@code validate} and
-     * {@code solve --param} reject a misspelled key before any run starts.
+     * What this optimizer accepts in {@code parameters:} ({@link ConfigSchema}: valid keys per target, types,
+     * ranges, defaults, and the {@link AlgorithmConfig} record they make). Experiment files, {@code solve --param}
+     * and the API check parameters with it ({@link #configure}) before any run starts, and {@link #solve} reads its
+     * record with it. The default, {@link ConfigSchema#CUSTOM}, accepts any key and leaves the values to the
+     * optimizer (for plug-ins that declare nothing).
      */
-    default Optional<List<String>> parameterKeys() {
-        return Optional.empty();
+    default ConfigSchema<? extends AlgorithmConfig> configSchema() {
+        return ConfigSchema.CUSTOM;
     }
 
     /**
-     * Rejects the first unknown key (alphabetically) of {@code parameters}, listing the valid keys, when
-     * {@link #parameterKeys()} is declared; the same check and message as {@link SpecParameters#of}.
+     * The typed configuration of {@code parameters} for runs on {@code targets} ({@link ConfigSchema#read}).
      *
-     * @throws InputException (file {@value SpecParameters#SOURCE}, field = the key)
+     * @throws InputException (file {@value ConfigSchema#SOURCE}, field = the key) on an unknown key, listing the
+     *     valid keys, or an ill-typed or out-of-range value, saying what is expected
      */
-    default void checkParameterKeys(Map<String, ?> parameters) {
-        Optional<List<String>> keys = parameterKeys();
-        if (keys.isPresent()) {
-            SpecParameters.checkKeys(id(), parameters.keySet(), keys.get());
-        }
-    }
-
-    /**
-     * The parameter keys {@link #solveBenchmark} accepts, or empty when not declared (then only it checks). An
-     * experiment may mix placement and benchmark instances, so its loader accepts a key of either list.
-     */
-    default Optional<List<String>> benchmarkParameterKeys() {
-        return Optional.empty();
+    default AlgorithmConfig configure(Map<String, ?> parameters, Set<Target> targets) {
+        return configSchema().read(id(), parameters, targets);
     }
 
     /** One line on what the algorithm is and which operators it uses. */
@@ -111,6 +105,25 @@ public interface Optimizer {
     }
 
     /**
+     * Refuses a benchmark problem this optimizer cannot solve: any, when it does not {@link #supportsBenchmarks()
+     * support benchmarks}; a binary one (ZDT5), whose variables the real-valued operators cannot vary. Experiment
+     * files call it at load, {@link #solveBenchmark} at the start of a run.
+     *
+     * @throws InputException (file {@code algorithm '<id>'}) saying which algorithms or problems to use instead
+     */
+    default void checkBenchmark(BenchmarkProblem problem) {
+        if (!supportsBenchmarks()) {
+            throw new InputException("algorithm '" + id() + "'", 0, null, id() + " solves placement problems only, "
+                    + "not benchmark " + problem.name() + "; use nsga2, nsga3 or moead (@moea or @jmetal), or "
+                    + "smsemoa, spea2, epsmoea, ibea (@moea)");
+        }
+        if (!problem.realValued()) {
+            throw new InputException("benchmark", 0, "problem", problem.name() + " has binary variables; the "
+                    + "real-valued operators (SBX, PM) of " + id() + " do not apply; choose another problem");
+        }
+    }
+
+    /**
      * Runs the algorithm on a standard test problem, built from the library's own implementation, with real-valued
      * operators ({@link RealVariation}: SBX and polynomial mutation). Same semantics as {@link #solve} (seed,
      * budget, parameters, checkpoints, lock); the result's candidates have an empty decision, the problem's
@@ -120,8 +133,7 @@ public interface Optimizer {
      *     on a user error in the spec
      */
     default SolveResult solveBenchmark(BenchmarkProblem problem, SolveSpec spec, ProgressListener listener) {
-        throw new InputException("algorithm '" + id() + "'", 0, null, id() + " solves placement problems only, not "
-                + "benchmark " + problem.name() + "; use nsga2, nsga3 or moead (@moea or @jmetal), or smsemoa, "
-                + "spea2, epsmoea, ibea (@moea)");
+        checkBenchmark(problem);
+        throw new IllegalStateException(id() + " declares benchmark support but does not implement solveBenchmark");
     }
 }

@@ -9,6 +9,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+
 /**
  * The evaluation threads of ONE run (parameter {@value #KEY}, read by {@link #threads} and nowhere else): with
  * {@code N > 1} a run evaluates each generation's offspring on {@code N} threads, with 1 (the default) on its own
@@ -22,10 +25,10 @@ import java.util.function.Consumer;
  * gain nothing. Our own optimizers (random, composite, exact) ignore it.
  */
 public final class ParallelEvaluation implements AutoCloseable {
-    /** The parameter key, accepted by every optimizer ({@link SpecParameters#of}). */
-    public static final String KEY = "parallel_evaluation";
+    /** The parameter key, accepted by every optimizer ({@link ConfigSchema#PARALLEL_EVALUATION}). */
+    public static final String KEY = ConfigSchema.PARALLEL_EVALUATION;
     /** Most threads one run may ask for. */
-    public static final int MAX_THREADS = 256;
+    public static final int MAX_THREADS = ConfigSchema.MAX_THREADS;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int threads;
@@ -43,19 +46,17 @@ public final class ParallelEvaluation implements AutoCloseable {
     }
 
     /**
-     * The evaluation threads {@code spec} asks for: parameter {@value #KEY} in {@code [0, }{@value #MAX_THREADS}
-     * {@code ]}, 0 = available processors, absent = 1.
-     *
-     * @throws org.bomoco.model.InputException when the value is not such a number
+     * The evaluation threads {@code config} asks for: its {@link AlgorithmConfig#parallelEvaluation()} (parameter
+     * {@value #KEY} in {@code [0, }{@value #MAX_THREADS}{@code ]}, absent = 1), 0 = available processors.
      */
-    public static int threads(SolveSpec spec) {
-        int asked = SpecParameters.of(spec, spec.parameters().keySet()).intValue(KEY, 1, 0, MAX_THREADS);
+    public static int threads(AlgorithmConfig config) {
+        int asked = config.parallelEvaluation();
         return asked == 0 ? Runtime.getRuntime().availableProcessors() : asked;
     }
 
-    /** The evaluation threads of a run of {@code spec} ({@link #threads}); close it when the run ends. */
-    public static ParallelEvaluation of(SolveSpec spec) {
-        return of(threads(spec));
+    /** The evaluation threads of a run with {@code config} ({@link #threads}); close it when the run ends. */
+    public static ParallelEvaluation of(AlgorithmConfig config) {
+        return of(threads(config));
     }
 
     /** {@code threads} evaluation threads (1: evaluate on the caller's thread); close it when the run ends. */

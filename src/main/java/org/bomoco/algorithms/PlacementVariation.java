@@ -1,8 +1,9 @@
 package org.bomoco.algorithms;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+
+import org.bomoco.algorithms.config.Variation;
 
 import org.bomoco.problem.PlacementProblem;
 
@@ -29,20 +30,18 @@ import org.bomoco.problem.PlacementProblem;
  * crossover moves whole workloads, so no operator leaves the scope. With every region allowed (the default) the
  * draws are the same numbers as a plain {@code lower + nextInt(upper − lower + 1)}.
  *
- * Both adapters read their settings from the same parameters ({@link #of}): {@value #CROSSOVER_RATE} (default
+ * Both adapters read their settings from the same {@link Variation} record ({@link #of}): {@value #CROSSOVER_RATE} (default
  * {@value #DEFAULT_CROSSOVER_RATE}) and {@value #MUTATION_RATE} (0, the default, means {@code 1/n}). Each call
  * draws only from the {@link RandomGenerator} it is given. Crossover and {@link #randomize} are O(n) per call for
  * n variables (crossover with one draw per 64 workloads), mutation O(n·p + 1) expected.
  */
 public final class PlacementVariation {
     /** Parameter key: probability that a pair of parents is recombined. */
-    public static final String CROSSOVER_RATE = "crossoverRate";
+    public static final String CROSSOVER_RATE = Variation.CROSSOVER_RATE_KEY;
     /** Parameter key: per-variable mutation probability, 0 meaning {@code 1/n}. */
-    public static final String MUTATION_RATE = "mutationRate";
-    /** The parameter keys {@link #of} reads. */
-    public static final List<String> PARAMETERS = List.of(CROSSOVER_RATE, MUTATION_RATE);
+    public static final String MUTATION_RATE = Variation.MUTATION_RATE_KEY;
     /** The crossover rate when {@value #CROSSOVER_RATE} is not given. */
-    public static final double DEFAULT_CROSSOVER_RATE = 0.9;
+    public static final double DEFAULT_CROSSOVER_RATE = Variation.CROSSOVER_RATE;
     /** Probability that an ordinal step continues one more unit (mean step length 1/(1−p)). */
     static final double STEP_CONTINUE = 0.5;
 
@@ -81,21 +80,9 @@ public final class PlacementVariation {
         this.logKeep = Math.log1p(-this.mutationRate);
     }
 
-    /**
-     * The operators with the rates of {@code parameters} ({@value #CROSSOVER_RATE}, {@value #MUTATION_RATE}, both
-     * in [0, 1]; the caller lists {@link #PARAMETERS} among its valid keys).
-     */
-    public static PlacementVariation of(PlacementProblem problem, SpecParameters parameters) {
-        return new PlacementVariation(problem,
-                parameters.doubleValue(CROSSOVER_RATE, DEFAULT_CROSSOVER_RATE, 0, 1),
-                parameters.doubleValue(MUTATION_RATE, 0, 0, 1));
-    }
-
-    /** {@link #PARAMETERS} then an algorithm's own keys: the valid keys of an algorithm using these operators. */
-    public static List<String> parametersWith(List<String> specific) {
-        List<String> all = new ArrayList<>(PARAMETERS);
-        all.addAll(specific);
-        return List.copyOf(all);
+    /** The operators with the placement rates of {@code variation} (crossover rate, mutation rate, 0 = 1/n). */
+    public static PlacementVariation of(PlacementProblem problem, Variation variation) {
+        return new PlacementVariation(problem, variation.crossoverRate(), variation.mutationRate());
     }
 
     public int variableCount() {

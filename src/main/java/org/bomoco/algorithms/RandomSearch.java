@@ -1,9 +1,11 @@
 package org.bomoco.algorithms;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.problem.Constraint;
 import org.bomoco.problem.Evaluator;
 import org.bomoco.problem.Objective;
@@ -38,9 +40,10 @@ public final class RandomSearch implements Optimizer {
         return true;
     }
 
+    /** {@link ConfigSchema#RANDOM}: no parameters (but {@code parallel_evaluation}, ignored). */
     @Override
-    public Optional<List<String>> parameterKeys() {
-        return Optional.of(List.of());
+    public ConfigSchema<AlgorithmConfig.RandomSampling> configSchema() {
+        return ConfigSchema.RANDOM;
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class RandomSearch implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters.of(spec, parameterKeys().orElseThrow());
+        ConfigSchema.RANDOM.read(id(), spec.parameters(), Target.PLACEMENT_ONLY);
         SpecParameters.requireBudget(spec, 1);
         Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
         PlacementVariation variation = new PlacementVariation(problem, 0, 0);

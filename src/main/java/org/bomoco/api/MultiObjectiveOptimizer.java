@@ -6,6 +6,7 @@ import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
 import org.bomoco.model.PlacementInstance;
 import org.bomoco.problem.PlacementProblem;
@@ -31,10 +32,15 @@ public final class MultiObjectiveOptimizer {
         this(settings, AlgorithmRegistry.standard());
     }
 
+    /**
+     * @throws InputException on an unknown algorithm id, or parameters its configuration refuses (file
+     *     {@code parameters}, field = the key)
+     */
     public MultiObjectiveOptimizer(OptimizerSettings settings, AlgorithmRegistry registry) {
         this.settings = settings;
         this.registry = registry;
-        registry.get(settings.algorithm()); // fail fast on an unknown id
+        // fail fast on an unknown id, an unknown parameter key or a bad value (the reader of experiment files)
+        registry.get(settings.algorithm()).configure(settings.parameters(), Target.PLACEMENT_ONLY);
     }
 
     public OptimizerSettings settings() {

@@ -67,8 +67,8 @@ final class RunCommand implements Callable<Integer> {
         if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
             return runStudy(out);
         }
-        ExperimentSpec e = withThreads(SpecReader.read(file));
         Path cat = catalogue == null ? Paths.catalogue() : catalogue;
+        ExperimentSpec e = withThreads(SpecReader.read(file, AlgorithmRegistry.standard(), cat));
         RunEngine runEngine = engine(EngineSpec.read(file).with(engine, master), e, cat);
         RunStore store = new RunStore(e.output());
         store.prepare(e, force).ifPresent(out::println);

@@ -16,6 +16,7 @@ import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.data.InstanceReader;
 import org.bomoco.experiment.FrontFiles;
 import org.bomoco.model.InputException;
@@ -85,11 +86,11 @@ final class SolveCommand implements Callable<Integer> {
             throw new InputException("--instance", 0, null, "missing; give an instance directory");
         }
         Optimizer optimizer = registry.get(algorithm);
-        optimizer.checkParameterKeys(parameters);
-        PlacementProblem problem = PlacementProblem.compile(InstanceReader.read(instance));
         if (parallelEvaluation != null) {
             parameters.put(ParallelEvaluation.KEY, parallelEvaluation.toString());
         }
+        configure(optimizer, parameters);
+        PlacementProblem problem = PlacementProblem.compile(InstanceReader.read(instance));
         SolveResult result = optimizer.solve(problem, new SolveSpec(algorithm, evaluations, seed, population,
                 Map.copyOf(parameters), List.of()), ProgressListener.NONE);
         Path file = out != null ? out : Path.of("results", problem.instance().parameters().name(),
@@ -99,6 +100,21 @@ final class SolveCommand implements Callable<Integer> {
         pw.println("wrote " + file);
         pw.flush();
         return 0;
+    }
+
+    /**
+     * Reads {@code --param} values into the optimizer's typed configuration before the instance is read, so that a
+     * misspelled key or a bad value fails at once (file {@code --param}, field = the key).
+     */
+    static void configure(Optimizer optimizer, Map<String, String> parameters) {
+        try {
+            optimizer.configure(parameters, Target.PLACEMENT_ONLY);
+        } catch (InputException e) {
+            String prefix = new InputException(e.file(), e.line(), e.field(), "").getMessage();
+            String message = e.getMessage();
+            throw new InputException("--param", 0, e.field(),
+                    message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+        }
     }
 
     static void printSummary(PrintWriter pw, PlacementProblem problem, SolveResult r) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.evaluation.Studies;
 import org.bomoco.evaluation.Study;
 import org.bomoco.experiment.ExperimentSpec;
@@ -37,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        ExperimentSpec e = SpecReader.read(file);
+        ExperimentSpec e = SpecReader.read(file, AlgorithmRegistry.standard(), Paths.catalogue());
         long runs = (long) e.instances().size() * e.algorithms().size() * e.replicates();
         PrintWriter out = spec.commandLine().getOut();
         long min = e.instances().stream().mapToLong(i -> i.budget(e.budget())).min().orElse(e.budget());

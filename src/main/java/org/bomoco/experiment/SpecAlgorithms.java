@@ -1,24 +1,25 @@
 package org.bomoco.experiment;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Optimizer;
-import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
 
 /**
  * The {@code algorithms:} list of an experiment ({@code experiments/README.md}). Ids are resolved against the
- * {@link AlgorithmRegistry} now; parameter values must be scalars or lists of scalars; parameter <em>names</em> are
- * checked now against {@link Optimizer#parameterKeys()}; value ranges by the algorithm when its first run starts.
+ * {@link AlgorithmRegistry} now; parameter values must be scalars or lists of scalars; parameters are read now into
+ * the algorithm's typed configuration ({@link Optimizer#configure}: names, types and ranges, for the kinds of
+ * instance the experiment has), and each algorithm must apply to every benchmark instance
+ * ({@link Optimizer#checkBenchmark}); every error names the file, the line and the key.
  */
 final class SpecAlgorithms {
     static final List<String> KEYS = List.of("id", "label", "population", "parameters");
@@ -33,7 +34,8 @@ final class SpecAlgorithms {
      * The algorithms of the {@code algorithms} node. Labels are unique, also after {@link RunKey#path()} turns them
      * into directory names and ignoring case; a population larger than {@code budget} is an error.
      */
-    static List<AlgorithmSpec> read(SpecNode node, AlgorithmRegistry registry, long budget) {
+    static List<AlgorithmSpec> read(SpecNode node, AlgorithmRegistry registry, long budget,
+                                    List<InstanceSpec> instances) {
         List<SpecNode> items = node.list(EXAMPLE);
         if (items.isEmpty()) {
             throw node.error("the list is empty; give at least one algorithm, e.g. " + EXAMPLE);
@@ -41,7 +43,7 @@ final class SpecAlgorithms {
         List<AlgorithmSpec> out = new ArrayList<>();
         Map<String, SpecNode> seen = new HashMap<>();
         for (SpecNode item : items) {
-            AlgorithmSpec a = algorithm(item, registry, budget);
+            AlgorithmSpec a = algorithm(item, registry, budget, instances);
             SpecNode previous = seen.put(RunKey.safe(a.label()).toLowerCase(Locale.ROOT), item);
             if (previous != null) {
                 throw item.error("label '" + a.label() + "' is already used by " + previous.path() + " (line "
@@ -52,7 +54,8 @@ final class SpecAlgorithms {
         return out;
     }
 
-    private static AlgorithmSpec algorithm(SpecNode item, AlgorithmRegistry registry, long budget) {
+    private static AlgorithmSpec algorithm(SpecNode item, AlgorithmRegistry registry, long budget,
+                                           List<InstanceSpec> instances) {
         Map<String, SpecNode> m = item.mapping(List.of("id"), KEYS.subList(1, 4), "{id: nsga2@moea, population: 100}");
         SpecNode idNode = m.get("id");
         String id = idNode.text();
@@ -72,29 +75,54 @@ final class SpecAlgorithms {
                         + " evaluations, so not even one generation fits; lower it or raise budget.evaluations");
             }
         }
+        checkApplicable(optimizer, idNode, instances);
         Map<String, Object> parameters = m.containsKey("parameters") ? parameters(m.get("parameters")) : Map.of();
-        if (m.containsKey("parameters")) {
-            checkKeys(optimizer, m.get("parameters"), parameters);
-        }
+        configure(optimizer, m.containsKey("parameters") ? m.get("parameters") : item, parameters, instances);
         return new AlgorithmSpec(label, id, population, parameters);
     }
 
-    /** Rejects an unknown parameter key at its own line ({@link Optimizer#checkParameterKeys}). */
-    private static void checkKeys(Optimizer optimizer, SpecNode node, Map<String, Object> parameters) {
-        try {
-            Optional<List<String>> bench = optimizer.benchmarkParameterKeys();
-            if (optimizer.parameterKeys().isPresent() && bench.isPresent()) {
-                Set<String> either = new TreeSet<>(optimizer.parameterKeys().get());
-                either.addAll(bench.get());
-                SpecParameters.checkKeys(optimizer.id(), parameters.keySet(), either);
-            } else if (!optimizer.supportsBenchmarks()) {
-                optimizer.checkParameterKeys(parameters);
-            }
-        } catch (InputException e) {
-            SpecNode at = e.field() == null ? node : node.anyMapping("").getOrDefault(e.field(), node);
-            String message = e.getMessage();
-            throw at.error(message.substring(message.indexOf("': ") + 3));
+    /** The kinds of problem the experiment's instances are. */
+    static Set<Target> targets(List<InstanceSpec> instances) {
+        Set<Target> out = EnumSet.noneOf(Target.class);
+        for (InstanceSpec i : instances) {
+            out.add(i.placement() ? Target.PLACEMENT : Target.BENCHMARK);
         }
+        return out.isEmpty() ? Target.PLACEMENT_ONLY : out;
+    }
+
+    /**
+     * Reads the parameters into the optimizer's typed configuration ({@link Optimizer#configure}), so that an
+     * unknown key, an ill-typed or an out-of-range value fails now, at the key's own line.
+     */
+    private static void configure(Optimizer optimizer, SpecNode node, Map<String, Object> parameters,
+                                  List<InstanceSpec> instances) {
+        try {
+            optimizer.configure(parameters, targets(instances));
+        } catch (InputException e) {
+            SpecNode at = e.field() == null || !node.isMap() ? node
+                    : node.anyMapping("").getOrDefault(e.field(), node);
+            throw at.error(problem(e));
+        }
+    }
+
+    /** Refuses, at the algorithm's id, an algorithm that cannot solve one of the benchmark instances. */
+    private static void checkApplicable(Optimizer optimizer, SpecNode idNode, List<InstanceSpec> instances) {
+        for (InstanceSpec i : instances) {
+            if (!i.placement()) {
+                try {
+                    optimizer.checkBenchmark(BenchmarkExecutor.problem(i));
+                } catch (InputException e) {
+                    throw idNode.error("instance '" + i.name() + "': " + problem(e));
+                }
+            }
+        }
+    }
+
+    /** The problem part of an exception's message (without its file, line and field). */
+    static String problem(InputException e) {
+        String prefix = new InputException(e.file(), e.line(), e.field(), "").getMessage();
+        String message = e.getMessage();
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     private static String label(SpecNode node) {

@@ -52,8 +52,16 @@ public final class SpecReader {
         return read(yaml, AlgorithmRegistry.standard());
     }
 
-    /** Reads {@code yaml}, resolving algorithm ids against {@code registry}. */
+    /** Reads {@code yaml}, resolving algorithm ids against {@code registry} (generator regions unchecked). */
     public static ExperimentSpec read(Path yaml, AlgorithmRegistry registry) {
+        return read(yaml, registry, null);
+    }
+
+    /**
+     * Reads {@code yaml} as {@code validate} and {@code run} do: also checks the {@code generate.regions} ids
+     * against the catalogue directory {@code catalogue} ({@link SpecRegions}; null skips that check).
+     */
+    public static ExperimentSpec read(Path yaml, AlgorithmRegistry registry, Path catalogue) {
         SpecNode root = SpecYaml.read(yaml);
         if (root.isMap() && root.anyMapping("").containsKey("evaluations")) {
             throw root.anyMapping("").get("evaluations").error("unknown key 'evaluations'; the budget is written "
@@ -71,8 +79,9 @@ public final class SpecReader {
         Path output = m.containsKey("output") ? output(m.get("output")) : Path.of("results", name);
         int threads = m.containsKey("threads") ? (int) m.get("threads").integer(0, MAX_THREADS) : 0;
         List<InstanceSpec> instances = SpecInstances.read(m.get("instances"));
+        SpecRegions.check(m.get("instances"), instances, catalogue);
         long budget = budget(m.get("budget"));
-        List<AlgorithmSpec> algorithms = SpecAlgorithms.read(m.get("algorithms"), registry, budget);
+        List<AlgorithmSpec> algorithms = SpecAlgorithms.read(m.get("algorithms"), registry, budget, instances);
         List<Long> checkpoints = m.containsKey("checkpoints") ? checkpoints(m.get("checkpoints"), budget)
                 : evenly(budget, DEFAULT_CHECKPOINTS);
         List<String> indicators = m.containsKey("indicators") ? indicators(m.get("indicators")) : DEFAULT_INDICATORS;

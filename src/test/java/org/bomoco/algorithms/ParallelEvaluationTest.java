@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Target;
 import org.junit.jupiter.api.Test;
 
 /** The evaluation threads of one run: every item once, on several threads, failures passed on. */
@@ -50,10 +52,11 @@ class ParallelEvaluationTest {
 
     @Test
     void theParameterDefaultsToOneAndZeroMeansEveryProcessor() {
-        assertEquals(1, ParallelEvaluation.threads(SolveSpec.of("nsga2", 100, 1)));
-        SolveSpec all = new SolveSpec("nsga2", 100, 1, 0, Map.of(ParallelEvaluation.KEY, 0), List.of());
-        assertEquals(Runtime.getRuntime().availableProcessors(), ParallelEvaluation.threads(all));
-        SolveSpec bad = new SolveSpec("nsga2", 100, 1, 0, Map.of(ParallelEvaluation.KEY, 1000), List.of());
-        assertThrows(org.bomoco.model.InputException.class, () -> ParallelEvaluation.threads(bad));
+        ConfigSchema<?> schema = ConfigSchema.GENETIC;
+        assertEquals(1, ParallelEvaluation.threads(schema.read("nsga2", Map.of(), Target.PLACEMENT_ONLY)));
+        assertEquals(Runtime.getRuntime().availableProcessors(), ParallelEvaluation.threads(
+                schema.read("nsga2", Map.of(ParallelEvaluation.KEY, 0), Target.PLACEMENT_ONLY)));
+        assertThrows(org.bomoco.model.InputException.class, () -> schema.read("nsga2",
+                Map.of(ParallelEvaluation.KEY, 1000), Target.PLACEMENT_ONLY));
     }
 }

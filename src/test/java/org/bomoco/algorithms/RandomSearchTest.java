@@ -74,6 +74,6 @@ class RandomSearchTest {
         assertEquals("evaluations", budget.file());
         InputException param = assertThrows(InputException.class, () -> new RandomSearch().solve(PROBLEM,
                 new SolveSpec("random", 10, 1, 0, Map.of("population", 3), List.of()), ProgressListener.NONE));
-        assertTrue(param.getMessage().contains("valid keys: (none)"), param.getMessage());
+        assertTrue(param.getMessage().contains("valid keys: parallel_evaluation"), param.getMessage());
     }
 }

@@ -198,6 +198,17 @@ class CliTest {
         assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "moead@moea",
                 "--param", "neighbourhoodSize=5"), "field 'neighbourhoodSize'", "unknown parameter for moead@moea",
                 "valid keys:", "neighborhoodSize");
+        // values are read into the typed configuration before the instance too: type and range named
+        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "moead@moea",
+                "--param", "eta=-1"), "--param: field 'eta'", "expected a whole number in [1, ∞)");
+        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga3",
+                "--param", "divisions=2.5"), "--param: field 'divisions'", "'2.5' is not a whole number", "[1, 40]");
+        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga2@jmetal",
+                "--param", "crossoverRate=ten"), "--param: field 'crossoverRate'", "is not a number", "[0, 1]");
+        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga2",
+                "--param", "sbxRate=0.5"), "--param: field 'sbxRate'", "valid keys:", "crossoverRate");
+        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga2",
+                "--param", "parallel_evaluation=999"), "--param: field 'parallel_evaluation'", "[0, 256]");
         assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=-1"), "--weights");
         assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=0,carbon=0"), "--weights");
         assertUserError(run("recommend", "--instance", DEMO, "--pick", "best"), "--pick");

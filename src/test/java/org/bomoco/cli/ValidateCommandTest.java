@@ -171,6 +171,59 @@ class ValidateCommandTest {
         assertError(yaml, 9, "algorithms[1].parameters.neighbourhoodSize", "unknown parameter for moead@moea",
                 "valid keys:", "neighborhoodSize", "delta");
         assertError(BASE.replace("  - id: random", "  - id: random\n    parameters: {divisions: 3}"), 7,
-                "algorithms[0].parameters.divisions", "unknown parameter for random", "valid keys: (none)");
+                "algorithms[0].parameters.divisions", "unknown parameter for random", "valid keys: parallel_evaluation");
+    }
+
+    /** An ill-typed or out-of-range parameter value fails on load, at its own line, saying what is expected. */
+    @Test
+    void illTypedParameterValue() throws IOException {
+        String moead = "  - id: moead@moea\n    parameters:\n      eta: -1";
+        assertError(BASE.replace("  - id: nsga2", moead), 9, "algorithms[1].parameters.eta",
+                "moead@moea: -1 is out of range; expected a whole number in [1, ∞)");
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga3\n    parameters: {divisions: 2.5}"), 8,
+                "algorithms[1].parameters.divisions", "2.5 is not a whole number", "[1, 40]");
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga2\n    parameters: {crossoverRate: ten}"), 8,
+                "algorithms[1].parameters.crossoverRate", "'ten' is not a number; expected a number in [0, 1]");
+        assertError(BASE.replace("  - id: nsga2", "  - id: epsmoea\n    parameters: {epsilon: [0.1, 0.2]}"), 8,
+                "algorithms[1].parameters.epsilon", "expected one number or a list of 5");
+        assertError(BASE.replace("  - id: nsga2", "  - id: ibea\n    parameters: {indicator: igd}"), 8,
+                "algorithms[1].parameters.indicator", "expected one of hypervolume, epsilon");
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga2\n    parameters: {parallel_evaluation: 300}"), 8,
+                "algorithms[1].parameters.parallel_evaluation", "[0, 256]");
+    }
+
+    /** The operator keys of the other kind of problem are refused when the experiment has none of it. */
+    @Test
+    void benchmarkKeysOnAPlacementOnlyExperiment() throws IOException {
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga2\n    parameters: {sbxIndex: 15}"), 8,
+                "algorithms[1].parameters.sbxIndex", "unknown parameter for nsga2@moea", "crossoverRate");
+        String bench = BASE.replace("  - path: datasets/instances/demo", "  - benchmark: {problem: DTLZ2, objectives: 3}")
+                .replace("  - id: random\n", "").replace("  - id: nsga2", "  - id: nsga2\n    parameters: "
+                        + "{crossoverRate: 0.5}");
+        assertError(bench, 7, "algorithms[0].parameters.crossoverRate", "on benchmark problems", "sbxIndex");
+    }
+
+    /** An algorithm that cannot solve a benchmark instance fails on load at its id, naming the instance. */
+    @Test
+    void algorithmThatDoesNotApplyToABenchmark() throws IOException {
+        String dtlz = BASE.replace("  - path: datasets/instances/demo", "  - benchmark: {problem: DTLZ2, objectives: 3}");
+        assertError(dtlz, 6, "algorithms[0].id", "instance 'DTLZ2-m3'", "random@bomoco solves placement problems "
+                + "only");
+        String zdt5 = BASE.replace("  - path: datasets/instances/demo", "  - benchmark: {problem: ZDT5}")
+                .replace("  - id: random\n", "");
+        assertError(zdt5, 6, "algorithms[0].id", "ZDT5 has binary variables");
+    }
+
+    /** A {@code generate.regions} id not in the catalogue, or of another provider, fails on load at its line. */
+    @Test
+    void unknownOrForeignGeneratorRegion() throws IOException {
+        String unknown = BASE.replace("  - path: datasets/instances/demo", "  - generate:\n      workloads: 5\n"
+                + "      seed: 1\n      regions: [eu-west-1, mars-north-1]");
+        assertError(unknown, 7, "instances[0].generate.regions[1]", "region 'mars-north-1' is not in the catalogue");
+        String foreign = BASE.replace("  - path: datasets/instances/demo", "  - generate: {workloads: 5, seed: 1, "
+                + "providers: [gcp], regions: [eu-west-1]}");
+        assertError(foreign, 4, "instances[0].generate.regions[0]", "belongs to aws", "generate.providers [gcp]");
+        assertEquals(0, validate(BASE.replace("  - path: datasets/instances/demo", "  - generate: {workloads: 5, "
+                + "seed: 1, regions: [eu-west-1, europe-west4]}")).code());
     }
 }

@@ -9,10 +9,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.SolveResult;
+import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.model.InputException;
+import org.bomoco.problem.PlacementProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +37,43 @@ class SpecReaderTest {
               - id: random
             budget: {evaluations: 1000}
             """;
+
+    /**
+     * The standard registry plus {@code any@test}, which declares no schema ({@code ConfigSchema.CUSTOM}: any key,
+     * values unchecked), so that the tests below can hold YAML values of every shape the writer must quote.
+     */
+    private static final AlgorithmRegistry ANY = registryWithAny();
+
+    private static AlgorithmRegistry registryWithAny() {
+        List<Optimizer> all = new ArrayList<>(AlgorithmRegistry.standard().all());
+        all.add(new Optimizer() {
+            @Override
+            public String baseId() {
+                return "any";
+            }
+
+            @Override
+            public String library() {
+                return "test";
+            }
+
+            @Override
+            public String description() {
+                return "accepts any parameter";
+            }
+
+            @Override
+            public boolean supportsBenchmarks() {
+                return true;
+            }
+
+            @Override
+            public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        return new AlgorithmRegistry(all);
+    }
 
     static Path write(Path dir, String text) throws IOException {
         Path f = dir.resolve("exp.yaml");
@@ -72,7 +116,7 @@ class SpecReaderTest {
 
     @Test
     void generatedAndBenchmarkInstancesGetDerivedNamesAndDefaults(@TempDir Path tmp) throws IOException {
-        String text = MINIMAL.replace("  - path: datasets/instances/demo\n", """
+        String text = MINIMAL.replace("  - id: random", "  - id: nsga2").replace("  - path: datasets/instances/demo\n", """
                   - generate: {workloads: 50, seed: 3}
                   - benchmark: {problem: dtlz2, objectives: 3}
                   - benchmark: {problem: ZDT4}
@@ -91,16 +135,16 @@ class SpecReaderTest {
     @Test
     void parameterValuesKeepTheirYamlTypes(@TempDir Path tmp) throws IOException {
         String text = MINIMAL.replace("  - id: random\n", """
-                  - id: moead@moea
+                  - id: any@test
                     label: NSGA-II (tuned)
                     population: 50
                     parameters: {crossoverRate: 0.9, neighborhoodSize: 100, delta: 10000000000, eta: "fast",
                                  mutationRate: true, divisions: [4, 2]}
                 """);
-        AlgorithmSpec a = SpecReader.read(write(tmp, text)).algorithms().get(0);
+        AlgorithmSpec a = SpecReader.read(write(tmp, text), ANY).algorithms().get(0);
         assertEquals("NSGA-II (tuned)", a.label());
         assertEquals(50, a.population());
-        // (keys are checked on load, values when a run starts: these types are the reader's, not MOEA/D's)
+        // (an optimizer without a schema gets the values as YAML typed them)
         assertEquals(Map.of("crossoverRate", 0.9, "neighborhoodSize", 100, "delta", 10_000_000_000L, "eta", "fast",
                 "mutationRate", true, "divisions", List.of(4, 2)), a.parameters());
     }
@@ -124,23 +168,23 @@ class SpecReaderTest {
                                start: "2023-01-15T06:00:00Z"}
                   - benchmark: {problem: DTLZ1, objectives: 4, variables: 10}
                 algorithms:
-                  - {id: moead@jmetal, population: 40, parameters: {mutationRate: 0.25, crossoverRate: "5",
+                  - {id: any@test, population: 40, parameters: {mutationRate: 0.25, crossoverRate: "5",
                      divisions: "true", delta: "null", eta: "yes", neighborhoodSize: "1.5e3"}}
-                  - {id: moead@jmetal, label: m2, parameters: {crossoverRate: "a: b", divisions: "#c", delta: "~",
+                  - {id: any@test, label: m2, parameters: {crossoverRate: "a: b", divisions: "#c", delta: "~",
                      eta: ["1", 2, 3.0, off]}}
-                  - {id: random, label: rs}
+                  - {id: nsga3, label: rs, parameters: {divisions: 4}}
                 budget: {evaluations: 4000}
                 checkpoints: [100, 2000, 4000]
                 indicators: [igd, hypervolume]
                 reference: {set: file, file: %s, point: 2, normalization: none}
                 control: rs
                 """.formatted(tmp.resolve("out"), refs);
-        ExperimentSpec s = SpecReader.read(write(tmp, text));
+        ExperimentSpec s = SpecReader.read(write(tmp, text), ANY);
         assertEquals(List.of("gcp", "aws"), s.instances().get(1).generate().providers());
         assertEquals(2.0, s.reference().point());
         Path resolved = tmp.resolve("resolved").resolve("experiment.yaml");
         SpecReader.write(s, resolved);
-        assertEquals(s, SpecReader.read(resolved));
+        assertEquals(s, SpecReader.read(resolved, ANY));
         // the minimal config round-trips too, its defaults now spelled out
         ExperimentSpec m = SpecReader.read(write(tmp, MINIMAL));
         SpecReader.write(m, resolved);

@@ -1,7 +1,6 @@
 package org.bomoco.algorithms.jmetal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -15,6 +14,10 @@ import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Lattice;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
@@ -37,7 +40,7 @@ import org.uma.jmetal.solution.doublesolution.DoubleSolution;
  * evaluation count reaches {@code spec.evaluations()}; {@link SolveResult#evaluations()} is the real count. The
  * initial population includes the current-state decision ({@link JMetalPlacementProblem#createSolution()}).
  *
- * <p><b>Parameters</b> ({@code spec.parameters()}, read by {@link SpecParameters}): {@code crossoverRate} (default
+ * <p><b>Parameters</b> ({@code spec.parameters()}, read into an {@link AlgorithmConfig} by {@link ConfigSchema}): {@code crossoverRate} (default
  * 0.9) and {@code mutationRate} (per variable; 0, the default, means 1/n), as for every adapter
  * ({@link PlacementVariation#of}); NSGA-III and MOEA/D add {@code divisions} (Das–Dennis lattice, default 6 → 210
  * points); MOEA/D adds {@code neighborhoodSize} (T, default 20), {@code delta} (probability of mating within the
@@ -48,42 +51,33 @@ import org.uma.jmetal.solution.doublesolution.DoubleSolution;
 final class JMetalOptimizer implements Optimizer {
     /** Library id. */
     static final String LIBRARY = "jmetal";
-    private static final int DEFAULT_DIVISIONS = 6;
-    private static final int MAX_DIVISIONS = 40;
-    private static final int MAX_BENCHMARK_DIVISIONS = 200;
     private static final long MAX_POINTS = 50_000;
     private static final int NSGA2_POPULATION = 100;
     private static final int OBJECTIVES = Objective.values().length;
 
     /** The three algorithms and their settings. */
     enum Kind {
-        NSGA2("nsga2", List.of("NSGA-II"), List.of(),
+        NSGA2("nsga2", List.of("NSGA-II"), ConfigSchema.GENETIC,
                 "NSGA-II (jMetal component), constrained-domination ranking, workload-uniform crossover and "
                         + "encoding-aware mutation"),
-        NSGA3("nsga3", List.of("NSGA-III"), List.of("divisions"),
+        NSGA3("nsga3", List.of("NSGA-III"), ConfigSchema.REFERENCE_POINTS,
                 "NSGA-III (jMetal), made constraint-aware: constrained non-dominated sort, Jain-Deb tournament, "
                         + "Das-Dennis reference points"),
-        MOEAD("moead", List.of("MOEA/D"), List.of("divisions", "neighborhoodSize", "delta", "eta"),
+        MOEAD("moead", List.of("MOEA/D"), ConfigSchema.MOEAD_SCALARIZED,
                 "MOEA/D (jMetal components), Tchebycheff on normalised objectives, Das-Dennis weights, "
                         + "feasibility-first replacement");
 
         final String baseId;
         final List<String> aliases;
-        /** Valid parameter keys: the operators' ({@link PlacementVariation#PARAMETERS}) and the algorithm's. */
-        final List<String> keys;
-        /** Valid keys on benchmarks: {@link RealVariation#PARAMETERS}, the algorithm's, MOEA/D's scalarisation. */
-        final List<String> benchmarkKeys;
+        /** The parameters: the operators' and the algorithm's; on benchmarks MOEA/D's scalarisation too. */
+        final ConfigSchema<? extends AlgorithmConfig.Evolutionary> schema;
         final String description;
 
-        Kind(String baseId, List<String> aliases, List<String> specific, String description) {
+        Kind(String baseId, List<String> aliases, ConfigSchema<? extends AlgorithmConfig.Evolutionary> schema,
+             String description) {
             this.baseId = baseId;
             this.aliases = aliases;
-            this.keys = PlacementVariation.parametersWith(specific);
-            List<String> bench = new java.util.ArrayList<>(specific);
-            if (baseId.equals("moead")) {
-                bench.addAll(List.of("scalarization", "theta"));
-            }
-            this.benchmarkKeys = RealVariation.parametersWith(bench);
+            this.schema = schema;
             this.description = description;
         }
     }
@@ -116,13 +110,8 @@ final class JMetalOptimizer implements Optimizer {
     }
 
     @Override
-    public Optional<List<String>> parameterKeys() {
-        return Optional.of(kind.keys);
-    }
-
-    @Override
-    public Optional<List<String>> benchmarkParameterKeys() {
-        return Optional.of(kind.benchmarkKeys);
+    public ConfigSchema<? extends AlgorithmConfig.Evolutionary> configSchema() {
+        return kind.schema;
     }
 
     @Override
@@ -132,20 +121,20 @@ final class JMetalOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters p = SpecParameters.of(spec, parameterKeys().orElseThrow());
-        int divisions = kind == Kind.NSGA2 ? 0 : p.intValue("divisions", DEFAULT_DIVISIONS, 1, MAX_DIVISIONS);
+        AlgorithmConfig.Evolutionary config = kind.schema.read(id(), spec.parameters(), Target.PLACEMENT_ONLY);
+        int divisions = kind == Kind.NSGA2 ? 0 : Lattice.placement(divisions(config));
         int population = population(spec, divisions);
-        JMetalAlgorithms.MoeadSettings moead = kind == Kind.MOEAD ? new JMetalAlgorithms.MoeadSettings(divisions,
-                p.intValue("neighborhoodSize", Math.min(20, population), 2, population),
-                p.doubleValue("delta", 0.9, 0, 1), p.intValue("eta", 2, 1, population)) : null;
+        JMetalAlgorithms.MoeadSettings moead = config instanceof AlgorithmConfig.Moead c
+                ? new JMetalAlgorithms.MoeadSettings(divisions, Math.min(c.neighborhoodSize(), population),
+                c.delta(), c.eta()) : null;
         SpecParameters.requireBudget(spec.evaluations(), population, id());
-        int asked = ParallelEvaluation.threads(spec);
+        int asked = ParallelEvaluation.threads(config);
         // MOEA/D evaluates one child per step: nothing to evaluate in parallel
         int evaluationThreads = kind == Kind.MOEAD ? 1 : asked;
         ThreadRandom.seed(spec.seed());
         try (ParallelEvaluation threads = ParallelEvaluation.of(evaluationThreads)) {
             RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
-            PlacementVariation variation = PlacementVariation.of(problem, p);
+            PlacementVariation variation = PlacementVariation.of(problem, config.variation());
             JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, variation, rng);
             RunMonitor monitor = new RunMonitor(jp, spec.evaluations(), spec.checkpoints(), listener);
             JMetalAlgorithms.Context c = new JMetalAlgorithms.Context(jp,
@@ -177,21 +166,15 @@ final class JMetalOptimizer implements Optimizer {
      */
     @Override
     public SolveResult solveBenchmark(BenchmarkProblem problem, SolveSpec spec, ProgressListener listener) {
-        if (!problem.realValued()) {
-            throw new InputException("benchmark", 0, "problem", problem.name() + " has binary variables; the "
-                    + "real-valued operators (SBX, PM) of " + id() + " do not apply; choose another problem");
-        }
-        SpecParameters p = SpecParameters.of(spec, kind.benchmarkKeys);
-        RealVariation operators = RealVariation.of(p, problem.variables());
+        checkBenchmark(problem);
+        AlgorithmConfig.Evolutionary config = kind.schema.read(id(), spec.parameters(), Target.BENCHMARK_ONLY);
+        RealVariation operators = RealVariation.of(config.variation(), problem.variables());
         int m = problem.objectives();
-        int divisions = kind == Kind.NSGA2 ? 0
-                : p.intValue("divisions", BenchmarkProblem.defaultDivisions(m), 1, MAX_BENCHMARK_DIVISIONS);
+        int divisions = kind == Kind.NSGA2 ? 0 : Lattice.benchmark(divisions(config), m);
         int population = population(spec, m, divisions);
-        JMetalBenchmarks.MoeadSettings moead = kind == Kind.MOEAD ? new JMetalBenchmarks.MoeadSettings(divisions,
-                p.intValue("neighborhoodSize", Math.min(20, population), 2, population),
-                p.doubleValue("delta", 0.9, 0, 1), p.intValue("eta", 2, 1, population),
-                p.choice("scalarization", "pbi", List.of("pbi", "tchebycheff")).equals("pbi"),
-                p.doubleValue("theta", 5.0, 0, 1e6)) : null;
+        JMetalBenchmarks.MoeadSettings moead = config instanceof AlgorithmConfig.Moead c
+                ? new JMetalBenchmarks.MoeadSettings(divisions, Math.min(c.neighborhoodSize(), population),
+                c.delta(), c.eta(), c.scalarization() == AlgorithmConfig.Scalarization.PBI, c.theta()) : null;
         SpecParameters.requireBudget(spec.evaluations(), population, id());
         ThreadRandom.seed(spec.seed());
         try {
@@ -208,6 +191,12 @@ final class JMetalOptimizer implements Optimizer {
         } finally {
             ThreadRandom.clear();
         }
+    }
+
+    /** The divisions of NSGA-III's or MOEA/D's record (0 = not given). */
+    private static int divisions(AlgorithmConfig config) {
+        return config instanceof AlgorithmConfig.ReferencePoints r ? r.divisions()
+                : config instanceof AlgorithmConfig.Moead d ? d.divisions() : 0;
     }
 
     /** The run's population; {@link InputException} when {@code spec.population()} cannot be honoured. */

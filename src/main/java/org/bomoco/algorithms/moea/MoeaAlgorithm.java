@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.bomoco.algorithms.SolveSpec;
-import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Lattice;
+import org.bomoco.model.InputException;
 import org.bomoco.algorithms.WeightLattice;
 import org.bomoco.problem.Objective;
 import org.moeaframework.algorithm.Algorithm;
@@ -43,7 +46,7 @@ import org.moeaframework.util.weights.FixedWeights;
  */
 enum MoeaAlgorithm {
     /** NSGA-II (Deb et al. 2002): binary tournament on constrained dominance and crowding, elitist sorting. */
-    NSGA2("nsga2", List.of("NSGA-II"), List.of(),
+    NSGA2("nsga2", List.of("NSGA-II"), ConfigSchema.GENETIC,
             "NSGA-II (Deb et al. 2002), constrained dominance; placement crossover and mutation") {
         @Override
         Algorithm build(Setup s) {
@@ -54,22 +57,22 @@ enum MoeaAlgorithm {
     },
     /**
      * NSGA-III (Deb and Jain 2014): Das–Dennis reference points from parameter {@code divisions} (default
-     * {@value #DIVISIONS}: 210 points at 5 objectives); population = points rounded up to a multiple of 4 (212)
+     * {@value Lattice#PLACEMENT_DIVISIONS}: 210 points at 5 objectives); population = points rounded up to a multiple of 4 (212)
      * unless the spec gives one; mating by binary tournament on constraint violation, ties broken at random (the
      * library's choice for constrained problems).
      */
-    NSGA3("nsga3", List.of("NSGA-III"), List.of(MoeaAlgorithm.DIVISIONS_KEY),
+    NSGA3("nsga3", List.of("NSGA-III"), ConfigSchema.REFERENCE_POINTS,
             "NSGA-III (Deb & Jain 2014), Das-Dennis reference points; placement crossover and mutation") {
         @Override
-        int population(SolveSpec spec, SpecParameters p) {
-            int points = referencePoints(p.intValue(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
+        int population(SolveSpec spec, AlgorithmConfig c) {
+            int points = referencePoints(Lattice.placement(((AlgorithmConfig.ReferencePoints) c).divisions()));
             return MoeaRuns.population(spec.population(), (points + 3) / 4 * 4);
         }
 
         @Override
         Algorithm build(Setup s) {
             NormalBoundaryDivisions d = new NormalBoundaryDivisions(
-                    s.parameters().intValue(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS));
+                    Lattice.placement(s.config(AlgorithmConfig.ReferencePoints.class).divisions()));
             return new NSGAIII(s.problem(), s.population(),
                     new ReferencePointNondominatedSortingPopulation(OBJECTIVES, d),
                     new TournamentSelection(2, new ChainedComparator(new AggregateConstraintComparator(),
@@ -79,13 +82,13 @@ enum MoeaAlgorithm {
     /**
      * MOEA/D (Zhang and Li 2007) with Chebyshev scalarisation on the scaled objectives and Das–Dennis lattice
      * weights ({@link WeightLattice#simplexLattice}), not the library's random ones: population = lattice
-     * size. The lattice has parameter {@code divisions} (default {@value #DIVISIONS}: 210 weights), or, when only
+     * size. The lattice has parameter {@code divisions} (default {@value Lattice#PLACEMENT_DIVISIONS}: 210 weights), or, when only
      * the spec's population is given, the most divisions whose lattice fits in it. Neighbourhood
      * {@code neighborhoodSize} (20), mating from the neighbourhood with probability {@code delta} (0.9), at most
      * {@code eta} (2) replacements. Constraints: the library adds 10⁴ + total normalised violation to the
      * Chebyshev value of infeasible solutions.
      */
-    MOEAD("moead", List.of("MOEA/D"), List.of(MoeaAlgorithm.DIVISIONS_KEY, "neighborhoodSize", "delta", "eta"),
+    MOEAD("moead", List.of("MOEA/D"), ConfigSchema.MOEAD,
             "MOEA/D (Zhang & Li 2007), Chebyshev, Das-Dennis lattice weights; placement crossover and mutation") {
         @Override
         boolean batchEvaluation() {
@@ -93,28 +96,27 @@ enum MoeaAlgorithm {
         }
 
         @Override
-        int population(SolveSpec spec, SpecParameters p) {
-            return referencePoints(moeadDivisions(spec, p));
+        int population(SolveSpec spec, AlgorithmConfig c) {
+            return referencePoints(moeadDivisions(spec, (AlgorithmConfig.Moead) c));
         }
 
         @Override
         Algorithm build(Setup s) {
-            SpecParameters p = s.parameters();
+            AlgorithmConfig.Moead c = s.config(AlgorithmConfig.Moead.class);
             int size = s.population();
-            int divisions = moeadDivisions(s.spec(), p);
-            return new MOEAD(s.problem(), size, Math.min(size, p.intValue("neighborhoodSize", 20, 2, size)),
+            int divisions = moeadDivisions(s.spec(), c);
+            return new MOEAD(s.problem(), size, Math.min(size, c.neighborhoodSize()),
                     new FixedWeights(WeightLattice.simplexLattice(OBJECTIVES, divisions)),
-                    s.initialization(), s.variation(), p.doubleValue("delta", 0.9, 0, 1),
-                    p.doubleValue("eta", 2, 1, size), -1);
+                    s.initialization(), s.variation(), c.delta(), c.eta(), -1);
         }
     },
     /**
      * SMS-EMOA (Beume et al. 2007): steady state, one child per step, the worst non-dominated front truncated by
      * hypervolume contribution. Deviation: contributions are Monte Carlo estimates
-     * ({@link SampledContributionEvaluator}, parameter {@code samples} per point, default {@value #SAMPLES}),
+     * ({@link SampledContributionEvaluator}, parameter {@code samples} per point, default {@value AlgorithmConfig.SmsEmoa#SAMPLES}),
      * because the library's exact PISA-based evaluator takes seconds per evaluation at 5 objectives.
      */
-    SMSEMOA("smsemoa", List.of("SMS-EMOA"), List.of("samples"),
+    SMSEMOA("smsemoa", List.of("SMS-EMOA"), ConfigSchema.SMS_EMOA,
             "SMS-EMOA (Beume et al. 2007) with sampled hypervolume contributions; placement crossover and mutation") {
         @Override
         boolean batchEvaluation() {
@@ -124,25 +126,24 @@ enum MoeaAlgorithm {
         @Override
         Algorithm build(Setup s) {
             return new SMSEMOA(s.problem(), s.population(), s.initialization(), s.variation(),
-                    new SampledContributionEvaluator(s.parameters().intValue("samples", SAMPLES, 1, 1_000_000),
-                            s.rng()));
+                    new SampledContributionEvaluator(s.config(AlgorithmConfig.SmsEmoa.class).samples(), s.rng()));
         }
     },
     /** SPEA2 (Zitzler et al. 2001): strength fitness with the {@code k}-th nearest neighbour density (k = 1). */
-    SPEA2("spea2", List.of("SPEA-2"), List.of("k"),
+    SPEA2("spea2", List.of("SPEA-2"), ConfigSchema.SPEA2,
             "SPEA2 (Zitzler et al. 2001), strength fitness and k-NN truncation; placement crossover and mutation") {
         @Override
         Algorithm build(Setup s) {
             return new SPEA2(s.problem(), s.population(), s.initialization(), s.variation(), s.population(),
-                    s.parameters().intValue("k", 1, 1, s.population() - 1));
+                    spea2K(s.config(AlgorithmConfig.Spea2.class), s.population()));
         }
     },
     /**
      * ε-MOEA (Deb et al. 2003): steady state with an ε-box archive. Parameter {@code epsilon}: one number or one
      * per objective, as a fraction of the objective's current-state value ({@link Scales}), default
-     * {@value #EPSILON} (boxes 1% of the current cost, carbon, ... wide).
+     * {@value AlgorithmConfig.EpsMoea#EPSILON} (boxes 1% of the current cost, carbon, ... wide).
      */
-    EPSMOEA("epsmoea", List.of("eps-MOEA", "epsilon-MOEA", "ε-MOEA"), List.of("epsilon"),
+    EPSMOEA("epsmoea", List.of("eps-MOEA", "epsilon-MOEA", "ε-MOEA"), ConfigSchema.EPS_MOEA,
             "epsilon-MOEA (Deb et al. 2003), epsilon-box archive; placement crossover and mutation") {
         @Override
         boolean batchEvaluation() {
@@ -151,7 +152,7 @@ enum MoeaAlgorithm {
 
         @Override
         Algorithm build(Setup s) {
-            double[] eps = s.parameters().doubleValues("epsilon", EPSILON, OBJECTIVES, 1e-9, 1e3);
+            double[] eps = s.config(AlgorithmConfig.EpsMoea.class).epsilon(OBJECTIVES);
             return new EpsilonMOEA(s.problem(), s.population(), new Population(),
                     new EpsilonBoxDominanceArchive(new Epsilons(eps)), new TournamentSelection(2),
                     s.variation(), s.initialization());
@@ -163,7 +164,7 @@ enum MoeaAlgorithm {
      * ({@link PlacementMoeaProblem.Mode#PENALISED}): infeasible solutions are worse than feasible ones in every
      * objective and ranked by violation among themselves.
      */
-    IBEA("ibea", List.of(), List.of("indicator"),
+    IBEA("ibea", List.of(), ConfigSchema.IBEA,
             "IBEA (Zitzler & Kuenzli 2004), static constraint penalty; placement crossover and mutation") {
         @Override
         PlacementMoeaProblem.Mode mode() {
@@ -172,8 +173,7 @@ enum MoeaAlgorithm {
 
         @Override
         Algorithm build(Setup s) {
-            boolean hv = s.parameters().choice("indicator", "hypervolume", List.of("hypervolume", "epsilon"))
-                    .equals("hypervolume");
+            boolean hv = s.config(AlgorithmConfig.Ibea.class).indicator() == AlgorithmConfig.IbeaIndicator.HYPERVOLUME;
             return new IBEA(s.problem(), s.population(), null, s.initialization(), s.variation(), hv
                     ? new HypervolumeFitnessEvaluator(s.problem())
                     : new AdditiveEpsilonIndicatorFitnessEvaluator(s.problem()));
@@ -182,32 +182,30 @@ enum MoeaAlgorithm {
 
     /** Default population of the algorithms without a lattice. */
     static final int POPULATION = 100;
-    static final String DIVISIONS_KEY = "divisions";
-    /** Default lattice divisions of NSGA-III and MOEA/D: C(6+4, 4) = 210 points at 5 objectives. */
-    static final int DIVISIONS = 6;
-    static final int MAX_DIVISIONS = 40;
-    /** Default Monte Carlo samples per point of SMS-EMOA's contribution estimates. */
-    static final int SAMPLES = 64;
-    /** Default ε of ε-MOEA, as a fraction of the current-state value of each objective. */
-    static final double EPSILON = 0.01;
+    static final int MAX_DIVISIONS = Lattice.MAX_PLACEMENT_DIVISIONS;
     static final int OBJECTIVES = Objective.values().length;
 
     private final String baseId;
     private final List<String> aliases;
-    private final List<String> parameterKeys;
+    private final ConfigSchema<? extends AlgorithmConfig> schema;
     private final String description;
 
-    MoeaAlgorithm(String baseId, List<String> aliases, List<String> parameterKeys, String description) {
+    MoeaAlgorithm(String baseId, List<String> aliases, ConfigSchema<? extends AlgorithmConfig> schema,
+                  String description) {
         this.baseId = baseId;
         this.aliases = aliases;
-        this.parameterKeys = parameterKeys;
+        this.schema = schema;
         this.description = description;
     }
 
     /** Everything {@link #build} needs. */
     record Setup(Problem problem, PlacementMoeaVariation variation,
-                 PlacementInitialization initialization, int population, SpecParameters parameters, SolveSpec spec,
+                 PlacementInitialization initialization, int population, AlgorithmConfig config, SolveSpec spec,
                  RandomGenerator rng) {
+        /** The configuration as the record of {@code type} (the schema of the algorithm built). */
+        <C extends AlgorithmConfig> C config(Class<C> type) {
+            return type.cast(config);
+        }
     }
 
     String baseId() {
@@ -218,8 +216,9 @@ enum MoeaAlgorithm {
         return aliases;
     }
 
-    List<String> parameterKeys() {
-        return parameterKeys;
+    /** The parameters this algorithm reads ({@code divisions} etc. plus the variation keys). */
+    ConfigSchema<? extends AlgorithmConfig> schema() {
+        return schema;
     }
 
     String description() {
@@ -241,7 +240,7 @@ enum MoeaAlgorithm {
     }
 
     /** The population (one generation's evaluations) of a run of {@code spec}. */
-    int population(SolveSpec spec, SpecParameters p) {
+    int population(SolveSpec spec, AlgorithmConfig c) {
         return MoeaRuns.population(spec.population(), POPULATION);
     }
 
@@ -253,10 +252,19 @@ enum MoeaAlgorithm {
         return new NormalBoundaryDivisions(divisions).getNumberOfReferencePoints(OBJECTIVES);
     }
 
+    /** SPEA2's k, which must be below the population. */
+    static int spea2K(AlgorithmConfig.Spea2 c, int population) {
+        if (c.k() > population - 1) {
+            throw new InputException(ConfigSchema.SOURCE, 0, "k", "spea2: k = " + c.k() + " must be below the "
+                    + "population of " + population + "; lower k or raise the population");
+        }
+        return c.k();
+    }
+
     /** MOEA/D's divisions: the parameter, else the largest lattice within the spec's population, else 6. */
-    static int moeadDivisions(SolveSpec spec, SpecParameters p) {
-        if (p.has(DIVISIONS_KEY) || spec.population() <= 0) {
-            return p.intValue(DIVISIONS_KEY, DIVISIONS, 1, MAX_DIVISIONS);
+    static int moeadDivisions(SolveSpec spec, AlgorithmConfig.Moead c) {
+        if (c.divisions() > 0 || spec.population() <= 0) {
+            return Lattice.placement(c.divisions());
         }
         int h = 1;
         while (h < MAX_DIVISIONS && referencePoints(h + 1) <= spec.population()) {

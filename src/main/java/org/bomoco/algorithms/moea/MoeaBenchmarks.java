@@ -14,6 +14,8 @@ import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.algorithms.WeightLattice;
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.Lattice;
 import org.bomoco.model.InputException;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.algorithm.EpsilonMOEA;
@@ -66,21 +68,16 @@ import org.moeaframework.util.weights.NormalBoundaryDivisions;
 final class MoeaBenchmarks {
     /** Largest lattice accepted for NSGA-III and MOEA/D. */
     static final long MAX_POINTS = 50_000;
-    private static final int MAX_DIVISIONS = 200;
 
     private MoeaBenchmarks() {
     }
 
     /** One run (see the class comment). */
     static org.bomoco.algorithms.SolveResult solve(MoeaAlgorithm algorithm, String id, BenchmarkProblem b,
-                                                   SolveSpec spec, ProgressListener listener) {
-        if (!b.realValued()) {
-            throw new InputException("benchmark", 0, "problem", b.name() + " has binary variables; the real-valued "
-                    + "operators (SBX, PM) of " + id + " do not apply; choose another problem");
-        }
-        SpecParameters p = SpecParameters.of(spec, RealVariation.parametersWith(algorithm.parameterKeys()));
-        RealVariation operators = RealVariation.of(p, b.variables());
-        int divisions = divisions(p, b);
+                                                   SolveSpec spec, AlgorithmConfig config,
+                                                   ProgressListener listener) {
+        RealVariation operators = RealVariation.of(MoeaOptimizer.variation(config), b.variables());
+        int divisions = divisions(config, b);
         int population = population(algorithm, spec, b, divisions, id);
         SpecParameters.requireBudget(spec, population);
         MoeaRuns.seedLibrary(spec.seed());
@@ -89,7 +86,7 @@ final class MoeaBenchmarks {
         Variation variation = new CompoundVariation(new SBX(operators.sbxRate(), operators.sbxIndex()),
                 new PM(operators.pmRate(), operators.pmIndex()));
         Algorithm run = build(algorithm, new Setup(problem, variation, new RandomInitialization(problem),
-                population, divisions, p, rng));
+                population, divisions, config, rng));
         Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
         while (run.getNumberOfEvaluations() < spec.evaluations()) {
             run.step();
@@ -103,7 +100,10 @@ final class MoeaBenchmarks {
 
     /** What {@link #build} needs. */
     private record Setup(Problem problem, Variation variation, Initialization initialization, int population,
-                         int divisions, SpecParameters parameters, RandomGenerator rng) {
+                         int divisions, AlgorithmConfig config, RandomGenerator rng) {
+        <C extends AlgorithmConfig> C config(Class<C> type) {
+            return type.cast(config);
+        }
     }
 
     private static Algorithm build(MoeaAlgorithm algorithm, Setup s) {
@@ -119,33 +119,43 @@ final class MoeaBenchmarks {
                 a.setInitialPopulationSize(s.population());
                 yield a;
             }
-            case MOEAD -> new MOEAD(problem, s.population(),
-                    Math.min(s.population(), s.parameters().intValue("neighborhoodSize", 20, 2, s.population())),
-                    new FixedWeights(WeightLattice.simplexLattice(m, s.divisions())), s.initialization(), s.variation(),
-                    s.parameters().doubleValue("delta", 0.9, 0, 1),
-                    s.parameters().doubleValue("eta", 2, 1, s.population()), -1);
+            case MOEAD -> {
+                AlgorithmConfig.Moead c = s.config(AlgorithmConfig.Moead.class);
+                yield new MOEAD(problem, s.population(), Math.min(s.population(), c.neighborhoodSize()),
+                        new FixedWeights(WeightLattice.simplexLattice(m, s.divisions())), s.initialization(),
+                        s.variation(), c.delta(), c.eta(), -1);
+            }
             case SPEA2 -> new SPEA2(problem, s.population(), s.initialization(), s.variation(), s.population(),
-                    s.parameters().intValue("k", 1, 1, s.population() - 1));
+                    MoeaAlgorithm.spea2K(s.config(AlgorithmConfig.Spea2.class), s.population()));
             case SMSEMOA -> new SMSEMOA(problem, s.population(), s.initialization(), s.variation(),
-                    new SampledContributionEvaluator(s.parameters().intValue("samples", MoeaAlgorithm.SAMPLES, 1,
-                            1_000_000), s.rng()));
+                    new SampledContributionEvaluator(s.config(AlgorithmConfig.SmsEmoa.class).samples(), s.rng()));
             case EPSMOEA -> new EpsilonMOEA(problem, s.population(), new Population(),
-                    new EpsilonBoxDominanceArchive(new Epsilons(s.parameters().doubleValues("epsilon", 0.01, m,
-                            1e-9, 1e9))), new TournamentSelection(2), s.variation(), s.initialization());
+                    new EpsilonBoxDominanceArchive(new Epsilons(epsilon(s.config(AlgorithmConfig.EpsMoea.class), m))),
+                    new TournamentSelection(2), s.variation(), s.initialization());
             case IBEA -> new IBEA(problem, s.population(), null, s.initialization(), s.variation(),
-                    s.parameters().choice("indicator", "hypervolume", List.of("hypervolume", "epsilon"))
-                            .equals("hypervolume") ? new HypervolumeFitnessEvaluator(problem)
+                    s.config(AlgorithmConfig.Ibea.class).indicator() == AlgorithmConfig.IbeaIndicator.HYPERVOLUME
+                            ? new HypervolumeFitnessEvaluator(problem)
                             : new AdditiveEpsilonIndicatorFitnessEvaluator(problem));
         };
     }
 
+    /** ε of ε-MOEA at {@code m} objectives: one number, or a list of m. */
+    private static double[] epsilon(AlgorithmConfig.EpsMoea c, int m) {
+        if (c.epsilon().size() != 1 && c.epsilon().size() != m) {
+            throw new InputException(SpecParameters.SOURCE, 0, "epsilon", "epsmoea: " + c.epsilon().size()
+                    + " values for a problem of " + m + " objectives; give one number or a list of " + m);
+        }
+        return c.epsilon(m);
+    }
+
     /** {@code divisions} for NSGA-III and MOEA/D (default {@link BenchmarkProblem#defaultDivisions}). */
-    static int divisions(SpecParameters p, BenchmarkProblem b) {
-        int h = p.intValue(MoeaAlgorithm.DIVISIONS_KEY, BenchmarkProblem.defaultDivisions(b.objectives()), 1,
-                MAX_DIVISIONS);
+    static int divisions(AlgorithmConfig config, BenchmarkProblem b) {
+        int given = config instanceof AlgorithmConfig.ReferencePoints r ? r.divisions()
+                : config instanceof AlgorithmConfig.Moead d ? d.divisions() : 0;
+        int h = Lattice.benchmark(given, b.objectives());
         long points = WeightLattice.latticeSize(b.objectives(), h);
         if (points > MAX_POINTS) {
-            throw new InputException(SpecParameters.SOURCE, 0, MoeaAlgorithm.DIVISIONS_KEY, h + " divisions at "
+            throw new InputException(SpecParameters.SOURCE, 0, Lattice.DIVISIONS_KEY, h + " divisions at "
                     + b.objectives() + " objectives give " + points + " reference points, more than "
                     + MAX_POINTS + "; use fewer divisions");
         }

@@ -1,7 +1,6 @@
 package org.bomoco.algorithms.moea;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.bomoco.algorithms.BenchmarkProblem;
 import org.bomoco.algorithms.Candidate;
@@ -9,12 +8,14 @@ import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.ParallelEvaluation;
-import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
-import org.bomoco.algorithms.RealVariation;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Target;
+import org.bomoco.algorithms.config.Variation;
 import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.Algorithm;
 
@@ -62,13 +63,8 @@ final class MoeaOptimizer implements Optimizer {
     }
 
     @Override
-    public Optional<List<String>> parameterKeys() {
-        return Optional.of(PlacementVariation.parametersWith(algorithm.parameterKeys()));
-    }
-
-    @Override
-    public Optional<List<String>> benchmarkParameterKeys() {
-        return Optional.of(RealVariation.parametersWith(algorithm.parameterKeys()));
+    public ConfigSchema<? extends AlgorithmConfig> configSchema() {
+        return algorithm.schema();
     }
 
     @Override
@@ -90,16 +86,16 @@ final class MoeaOptimizer implements Optimizer {
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, List<int[]> initialPopulation,
                              ProgressListener listener) {
-        SpecParameters parameters = SpecParameters.of(spec, parameterKeys().orElseThrow());
-        int population = algorithm.population(spec, parameters);
+        AlgorithmConfig config = configure(spec.parameters(), Target.PLACEMENT_ONLY);
+        int population = algorithm.population(spec, config);
         SpecParameters.requireBudget(spec.evaluations(), population, id());
         Scales scales = Scales.of(problem);
-        int threads = ParallelEvaluation.threads(spec);
+        int threads = ParallelEvaluation.threads(config);
         try (ParallelEvaluation evaluation = ParallelEvaluation.of(algorithm.batchEvaluation() ? threads : 1)) {
-            MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), parameters,
+            MoeaRuns.Components c = MoeaRuns.components(problem, scales, algorithm.mode(), variation(config),
                     spec.seed(), initialPopulation, evaluation);
             Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.search(), c.variation(),
-                    c.initialization(), population, parameters, spec, c.rng()));
+                    c.initialization(), population, config, spec, c.rng()));
             Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
             long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
             List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
@@ -116,7 +112,14 @@ final class MoeaOptimizer implements Optimizer {
 
     @Override
     public SolveResult solveBenchmark(BenchmarkProblem problem, SolveSpec spec, ProgressListener listener) {
-        return MoeaBenchmarks.solve(algorithm, id(), problem, spec, listener);
+        checkBenchmark(problem);
+        return MoeaBenchmarks.solve(algorithm, id(), problem, spec,
+                configure(spec.parameters(), Target.BENCHMARK_ONLY), listener);
+    }
+
+    /** The variation settings of a configuration of this package (all are {@link AlgorithmConfig.Evolutionary}). */
+    static Variation variation(AlgorithmConfig config) {
+        return ((AlgorithmConfig.Evolutionary) config).variation();
     }
 
     @Override

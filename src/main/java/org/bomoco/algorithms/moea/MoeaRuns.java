@@ -10,7 +10,7 @@ import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.PlacementVariation;
-import org.bomoco.algorithms.SpecParameters;
+import org.bomoco.algorithms.config.Variation;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.Algorithm;
@@ -65,7 +65,7 @@ final class MoeaRuns {
 
     /**
      * Seeds the thread's stream of MOEA Framework's {@code PRNG} ({@link #seedLibrary}) and builds the run's
-     * components, with the operator rates of {@code parameters} ({@link PlacementVariation#of}) and the initial
+     * components, with the operator rates of {@code settings} ({@link PlacementVariation#of}) and the initial
      * population opened by {@code initial} (warm start, {@link PlacementInitialization}). With a parallel
      * {@code evaluation} the algorithm evaluates through MOEA Framework's {@code DistributedProblem} on its
      * threads: {@code evaluate} submits the evaluation and returns, and the solution (a {@code FutureSolution})
@@ -73,11 +73,11 @@ final class MoeaRuns {
      * Evaluation draws nothing and writes only its own solution, so the result equals the serial run's.
      */
     static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
-                                 SpecParameters parameters, long seed, List<int[]> initial,
+                                 Variation settings, long seed, List<int[]> initial,
                                  ParallelEvaluation evaluation) {
         seedLibrary(seed);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
-        PlacementVariation operators = PlacementVariation.of(problem, parameters);
+        PlacementVariation operators = PlacementVariation.of(problem, settings);
         PlacementMoeaProblem moeaProblem = new PlacementMoeaProblem(problem, scales, mode);
         Problem search = evaluation.parallel()
                 ? new DistributedProblem(moeaProblem, evaluation.executor(), false) : moeaProblem;

@@ -2,19 +2,20 @@ package org.bomoco.algorithms.moea;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.ParallelEvaluation;
-import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.algorithms.WeightLattice;
+import org.bomoco.algorithms.config.AlgorithmConfig;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.single.GeneticAlgorithm;
 import org.moeaframework.core.comparator.LinearDominanceComparator;
@@ -33,11 +34,10 @@ import org.moeaframework.core.comparator.LinearDominanceComparator;
  * compare it with the Pareto-based algorithms.
  */
 final class WeightedSumOptimizer implements Optimizer {
-    /** Default lattice divisions. */
-    static final int DIVISIONS = 3;
+    /** Default lattice divisions ({@link AlgorithmConfig.WeightedSum#DIVISIONS}). */
+    static final int DIVISIONS = AlgorithmConfig.WeightedSum.DIVISIONS;
     /** Default population of each GA. */
     static final int POPULATION = 50;
-    private static final String DIVISIONS_KEY = "divisions";
 
     @Override
     public String baseId() {
@@ -55,8 +55,8 @@ final class WeightedSumOptimizer implements Optimizer {
     }
 
     @Override
-    public Optional<List<String>> parameterKeys() {
-        return Optional.of(PlacementVariation.parametersWith(List.of(DIVISIONS_KEY)));
+    public ConfigSchema<AlgorithmConfig.WeightedSum> configSchema() {
+        return ConfigSchema.WEIGHTED_SUM;
     }
 
     @Override
@@ -67,16 +67,16 @@ final class WeightedSumOptimizer implements Optimizer {
 
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        SpecParameters parameters = SpecParameters.of(spec, parameterKeys().orElseThrow());
-        int divisions = parameters.intValue(DIVISIONS_KEY, DIVISIONS, 1, MoeaAlgorithm.MAX_DIVISIONS);
-        List<double[]> weights = WeightLattice.simplexLattice(MoeaAlgorithm.OBJECTIVES, divisions);
+        AlgorithmConfig.WeightedSum config = ConfigSchema.WEIGHTED_SUM.read(id(), spec.parameters(),
+                Target.PLACEMENT_ONLY);
+        List<double[]> weights = WeightLattice.simplexLattice(MoeaAlgorithm.OBJECTIVES, config.divisions());
         int population = MoeaRuns.population(spec.population(), POPULATION);
         SpecParameters.requireBudget(spec.evaluations(), (long) population * weights.size(), id() + " ("
                 + weights.size() + " weight vectors share the budget, one generation of " + population + " each)");
         Scales scales = Scales.of(problem);
-        try (ParallelEvaluation evaluation = ParallelEvaluation.of(spec)) {
+        try (ParallelEvaluation evaluation = ParallelEvaluation.of(config)) {
             MoeaRuns.Components c = MoeaRuns.components(problem, scales, PlacementMoeaProblem.Mode.CONSTRAINED,
-                    parameters, spec.seed(), List.of(), evaluation);
+                    config.variation(), spec.seed(), List.of(), evaluation);
             Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
             List<Candidate> bests = new ArrayList<>();
             long evaluations = 0;
