@@ -52,7 +52,7 @@ class LargeFrontBrowserTest {
         Path dir = tmp.resolve("large");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("experiment.yaml"), "name: large\nseed: 3\nreplicates: 1\ninstances:\n"
-                + "  - benchmark: {problem: DTLZ2, objectives: 5}\nalgorithms:\n  - id: nsga2@moea\n  - id: random\n"
+                + "  - benchmark: {problem: DTLZ2, objectives: 5}\nalgorithms:\n  - id: nsga2@moea\n  - id: nsga3@moea\n"
                 + "budget:\n  evaluations: 1000\n");
         ExperimentSpec spec = SpecReader.read(dir.resolve("experiment.yaml"));
         RunStore store = new RunStore(dir);
