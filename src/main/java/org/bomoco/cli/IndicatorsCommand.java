@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.bomoco.experiment.Scoring;
 import org.bomoco.experiment.VectorFiles;
+import org.bomoco.indicators.Indicator;
 import org.bomoco.indicators.Normalization;
 import org.bomoco.model.InputException;
 
@@ -66,7 +67,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         double[][] nf = bounds.normalize(f);
         double[][] nr = bounds.normalize(ref);
         Map<String, Double> values = new LinkedHashMap<>();
-        for (String id : Scoring.INDICATORS) {
+        for (String id : Indicator.ids()) {
             values.put(id, Scoring.value(id, nf, nr, point));
         }
         print(values, f.length, ref.length, bounds, point);
