@@ -5,7 +5,8 @@ package org.bomoco.indicators;
  * indicators (J. L. Bentley, "Multidimensional binary search trees used for associative searching", CACM 18(9), 1975;
  * J. H. Friedman, J. L. Bentley, R. A. Finkel, ACM TOMS 3(3), 1977). Each node splits its points at the median of the
  * coordinate along which its tight bounding box is widest; leaves hold at most {@value #LEAF} points. A query visits
- * the child with the smaller lower bound first and skips every box whose lower bound is not below the best cost found.
+ * the child with the smaller lower bound first (on equal bounds, as with the many zero bounds of IGD+ and ε, the one
+ * nearer in Euclidean distance) and skips every box whose lower bound is not below the best cost found.
  *
  * <p>Exactness: a {@link Cost}'s box bound is, in floating point, never above its cost at any point of the box (it
  * sums or maximises the same terms in the same order with each term replaced by a smaller or equal one, and
@@ -175,7 +176,7 @@ final class KdTree {
         int b = a + 1;
         double ba = cost.box(q, lo, hi, a * m, m);
         double bb = cost.box(q, lo, hi, b * m, m);
-        if (bb < ba) {
+        if (bb < ba || bb == ba && Points.SQUARED.box(q, lo, hi, b * m, m) < Points.SQUARED.box(q, lo, hi, a * m, m)) {
             int t = a;
             a = b;
             b = t;
