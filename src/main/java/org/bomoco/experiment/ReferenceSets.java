@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.bomoco.data.AtomicFiles;
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Candidate;
-import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.data.CsvTable;
+import org.bomoco.indicators.NonDominated;
 import org.bomoco.indicators.Normalization;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.Objective;
@@ -153,25 +153,24 @@ public final class ReferenceSets {
         return nonDominated(front.stream().map(Candidate::objectives).toList());
     }
 
-    /** De-duplicated non-dominated points (minimisation), sorted lexicographically. O(n²·m). */
+    /**
+     * De-duplicated non-dominated points (minimisation), sorted lexicographically: {@link NonDominated#mask}, O(n log n)
+     * in 2 and 3 objectives.
+     */
     public static List<double[]> nonDominated(List<double[]> points) {
         List<double[]> sorted = new ArrayList<>(points);
         sorted.sort(Arrays::compare);
-        List<double[]> out = new ArrayList<>();
+        List<double[]> unique = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            double[] p = sorted.get(i);
-            if (i > 0 && Arrays.equals(p, sorted.get(i - 1))) {
-                continue;
+            if (i == 0 || !Arrays.equals(sorted.get(i), sorted.get(i - 1))) {
+                unique.add(sorted.get(i));
             }
-            boolean dominated = false;
-            for (double[] q : sorted) {
-                if (Fronts.dominates(q, p)) {
-                    dominated = true;
-                    break;
-                }
-            }
-            if (!dominated) {
-                out.add(p.clone());
+        }
+        boolean[] keep = NonDominated.mask(unique.toArray(double[][]::new));
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                out.add(unique.get(i).clone());
             }
         }
         return out;

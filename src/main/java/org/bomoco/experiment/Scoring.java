@@ -15,6 +15,7 @@ import org.bomoco.indicators.AdditiveEpsilon;
 import org.bomoco.indicators.Hypervolume;
 import org.bomoco.indicators.Igd;
 import org.bomoco.indicators.IgdPlus;
+import org.bomoco.indicators.Indicator;
 import org.bomoco.indicators.Normalization;
 import org.bomoco.indicators.Spread;
 import org.bomoco.model.InputException;
@@ -34,9 +35,6 @@ import org.bomoco.model.InputException;
  * figures leave out and count.
  */
 public final class Scoring {
-    /** The indicator ids, in the order of {@code docs}. */
-    public static final List<String> INDICATORS = List.of("hypervolume", "igd+", "igd", "epsilon", "spread");
-
     private Scoring() {
     }
 
@@ -65,12 +63,12 @@ public final class Scoring {
         IndicatorTable.write(output.resolve("indicators.csv"), indicators(output, spec, threads));
     }
 
-    /** Checks indicator ids. */
+    /** Checks indicator ids ({@link Indicator#byId}). */
     static void checkIndicators(List<String> ids) {
         for (String id : ids) {
-            if (!INDICATORS.contains(id)) {
+            if (Indicator.byId(id).isEmpty()) {
                 throw new InputException("experiment", 0, "indicators", "unknown indicator '" + id + "'; use "
-                        + String.join(", ", INDICATORS));
+                        + String.join(", ", Indicator.ids()));
             }
         }
     }
@@ -124,18 +122,20 @@ public final class Scoring {
         return out;
     }
 
-    /** One indicator of a normalised front against the normalised reference set. */
+    /** One indicator of a normalised front against the normalised reference set ({@link Indicator#of}). */
     public static double value(String id, double[][] front, double[][] reference, double[] referencePoint) {
-        if (front.length == 0) {
-            return id.equals("hypervolume") ? 0.0 : Double.NaN;
+        return value(Indicator.of(id), front, reference, referencePoint);
+    }
+
+    /**
+     * One indicator of a normalised front against the normalised reference set; an empty front (no feasible point
+     * yet) has hypervolume 0 and NaN distance indicators.
+     */
+    public static double value(Indicator indicator, double[][] front, double[][] reference,
+            double[] referencePoint) {
+        if (front.length == 0 && indicator != Indicator.HYPERVOLUME) {
+            return Double.NaN;
         }
-        return switch (id) {
-            case "hypervolume" -> Hypervolume.compute(front, referencePoint);
-            case "igd+" -> IgdPlus.compute(front, reference);
-            case "igd" -> Igd.compute(front, reference);
-            case "epsilon" -> AdditiveEpsilon.compute(front, reference);
-            case "spread" -> Spread.compute(front, reference);
-            default -> throw new IllegalArgumentException("unknown indicator " + id);
-        };
+        return indicator.compute(front, reference, referencePoint);
     }
 }

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.indicators.Indicator;
 import org.bomoco.model.InputException;
 
 /**
@@ -31,10 +31,8 @@ public final class SpecReader {
     /** Optional top-level keys. */
     public static final List<String> OPTIONAL = List.of("kind", "replicates", "output", "threads", "checkpoints",
             "indicators", "reference", "control", "engine", "master");
-    /** Indicator ids the scoring knows. */
-    public static final List<String> INDICATORS = List.of("hypervolume", "igd+", "igd", "epsilon", "spread");
-    /** Indicators computed when {@code indicators} is absent. */
-    public static final List<String> DEFAULT_INDICATORS = List.of("hypervolume", "igd+", "epsilon", "spread");
+    /** Indicators computed when {@code indicators} is absent ({@link Indicator#DEFAULTS}). */
+    public static final List<String> DEFAULT_INDICATORS = Indicator.defaultIds();
     /** Replicates when {@code replicates} is absent. */
     public static final int DEFAULT_REPLICATES = 10;
     /** Number of evenly spaced checkpoints when {@code checkpoints} is absent. */
@@ -175,17 +173,16 @@ public final class SpecReader {
     private static List<String> indicators(SpecNode node) {
         List<String> out = new ArrayList<>();
         for (SpecNode item : node.list("[hypervolume, igd+]")) {
-            String id = item.text().toLowerCase(Locale.ROOT);
-            if (!INDICATORS.contains(id)) {
-                throw item.error("unknown indicator '" + item.text() + "'; valid: " + String.join(", ", INDICATORS));
-            }
+            Indicator indicator = Indicator.byId(item.text()).orElseThrow(() -> item.error("unknown indicator '"
+                    + item.text() + "'; valid: " + String.join(", ", Indicator.ids())));
+            String id = indicator.id();
             if (out.contains(id)) {
                 throw item.error("indicator '" + id + "' is listed twice; list each once");
             }
             out.add(id);
         }
         if (out.isEmpty()) {
-            throw node.error("the list is empty; name at least one of " + String.join(", ", INDICATORS)
+            throw node.error("the list is empty; name at least one of " + String.join(", ", Indicator.ids())
                     + " (or remove the key for the default " + DEFAULT_INDICATORS + ")");
         }
         return out;

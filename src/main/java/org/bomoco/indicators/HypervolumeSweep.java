@@ -17,7 +17,8 @@ package org.bomoco.indicators;
  *       5-objective sphere front of HypervolumeBench).</li>
  *   <li>{@code d = 4}: {@link FourDimensionalSweep} (HV4D, Guerreiro, Fonseca, Emmerich 2012, with the HV4D+
  *       contribution scheme of Guerreiro and Fonseca 2018).</li>
- *   <li>{@code d = 3}: the z-sweep with a staircase (Beume et al. 2009); {@code d = 2}: the y-sweep.</li>
+ *   <li>{@code d = 3}: the z-sweep with a staircase in a balanced tree ({@link TreeStaircase}, Beume et al. 2009),
+ *       O(n log n); {@code d = 2}: the y-sweep, O(n) after the sort.</li>
  * </ul>
  */
 final class HypervolumeSweep {
@@ -30,7 +31,6 @@ final class HypervolumeSweep {
     /** For the level of dimension 5: its earlier points ordered by coordinates 0 and 2 as well (see {@link #limitToFour}). */
     private final int[] byX;
     private final int[] byZ;
-    private final Staircase stair;
     private final FourDimensionalSweep four;
 
     /** Working memory for {@code capacity} points of dimension {@code reference.length}. */
@@ -46,7 +46,6 @@ final class HypervolumeSweep {
         buffers[m] = new double[capacity * m];
         byX = m >= 5 ? new int[capacity] : null;
         byZ = m >= 5 ? new int[capacity] : null;
-        stair = new Staircase(capacity);
         four = m >= 4 ? new FourDimensionalSweep(capacity, reference) : null;
     }
 
@@ -275,8 +274,12 @@ final class HypervolumeSweep {
         return k == 0 ? 0 : volume + (ref[0] - minX) * (ref[1] - prevY);
     }
 
-    /** Three dimensions, input sorted by the third coordinate: z-sweep over a 2-D staircase. */
+    /**
+     * Three dimensions, input sorted by the third coordinate: z-sweep over a 2-D staircase in a balanced tree,
+     * O(n log n) (reached only when the whole problem has three objectives).
+     */
     private double sweep3(double[] pts, int k) {
+        TreeStaircase stair = new TreeStaircase();
         stair.reset(ref[0], ref[1]);
         double area = 0;
         double volume = 0;

@@ -5,7 +5,8 @@ package org.bomoco.indicators;
  * and inverted generational distance", EMO 2015, LNCS 9019, pp. 110–125): the mean, over the reference points
  * {@code z}, of the distance to the nearest approximation point where only the amounts by which the point is worse
  * than {@code z} count, {@code d+(z, a) = sqrt(Σ_k max(a_k − z_k, 0)²)} for minimisation. Weakly Pareto compliant.
- * Smaller is better. O(|A|·|Z|·m).
+ * Smaller is better. Each nearest point is found exactly by a k-d tree over {@code A} ({@code KdTree}; the box bound
+ * is {@code d+} from the box's lower corner), O((|A| + |Z|)·log |A|) on spread-out fronts, O(|A|·|Z|·m) at worst.
  */
 public final class IgdPlus {
     private IgdPlus() {
@@ -17,16 +18,6 @@ public final class IgdPlus {
      * @throws IllegalArgumentException on an empty reference set, mismatched dimensions or non-finite values
      */
     public static double compute(double[][] approximation, double[][] reference) {
-        return Points.meanNearest(approximation, reference, IgdPlus::distancePlus);
-    }
-
-    /** {@code d+(z, a) = sqrt(Σ_k max(a_k − z_k, 0)²)}. */
-    static double distancePlus(double[] z, double[] a) {
-        double sum = 0;
-        for (int k = 0; k < z.length; k++) {
-            double d = Math.max(a[k] - z[k], 0.0);
-            sum += d * d;
-        }
-        return Math.sqrt(sum);
+        return Points.meanNearest(approximation, reference, Points.SQUARED_PLUS);
     }
 }

@@ -15,7 +15,8 @@ package org.bomoco.indicators;
  * <em>other</em> point of {@code S} (0 for a duplicate), and {@code d̄} the mean of the {@code d(X, S)}. Conventions
  * for degenerate sets: a single point has {@code d(X, S) = 0} (so {@code Δ* = 1} unless it coincides with every
  * extreme point); a zero denominator gives 0. Smaller is better (0: evenly spread and reaching the extremes).
- * O(|S|²·m + |S|·m²).
+ * Nearest points come from a k-d tree over {@code S} ({@code KdTree}, exact: the sums run in the same order as a
+ * pairwise scan's), O(|S|·log |S| + |P|·m) on spread-out fronts of few objectives, O(|S|²·m) at worst.
  */
 public final class Spread {
     private Spread() {
@@ -31,15 +32,16 @@ public final class Spread {
         if (approximation.length == 0) {
             return Double.POSITIVE_INFINITY;
         }
+        KdTree tree = new KdTree(approximation);
         double extremes = 0;
         for (int k = 0; k < m; k++) {
-            extremes += nearest(extreme(reference, k), approximation, -1);
+            extremes += nearest(tree, extreme(reference, k), -1);
         }
         int n = approximation.length;
         double[] d = new double[n];
         double mean = 0;
         for (int i = 0; i < n && n > 1; i++) {
-            d[i] = nearest(approximation[i], approximation, i);
+            d[i] = nearest(tree, approximation[i], i);
             mean += d[i] / n;
         }
         double deviation = 0;
@@ -61,14 +63,8 @@ public final class Spread {
         return best;
     }
 
-    /** Distance from {@code x} to its nearest point of {@code set}, skipping index {@code self}. */
-    private static double nearest(double[] x, double[][] set, int self) {
-        double best = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < set.length; j++) {
-            if (j != self) {
-                best = Math.min(best, Points.distance(x, set[j]));
-            }
-        }
-        return best;
+    /** Distance from {@code x} to its nearest point of the tree's set, skipping index {@code self}. */
+    private static double nearest(KdTree tree, double[] x, int self) {
+        return Math.sqrt(tree.min(x, Points.SQUARED, self, 0.0));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.bomoco.indicators.Indicator;
 import org.bomoco.results.Quartiles;
 import org.bomoco.results.Results;
 
@@ -129,7 +130,7 @@ final class HtmlReport {
         if (!r.placement(instance)) {
             return null;
         }
-        Map<String, double[]> hv = r.finalValues(instance, "hypervolume");
+        Map<String, double[]> hv = r.finalValues(instance, Indicator.HYPERVOLUME.id());
         List<String> pareto = new ArrayList<>();
         List<String> baseline = new ArrayList<>();
         hv.forEach((a, v) -> {

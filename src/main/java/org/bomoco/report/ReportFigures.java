@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.bomoco.experiment.IndicatorTable;
 import org.bomoco.experiment.RunRecord;
+import org.bomoco.indicators.Indicator;
 import org.bomoco.plot.Band;
 import org.bomoco.plot.BoxPlots;
 import org.bomoco.plot.ConvergenceChart;
@@ -169,7 +170,7 @@ final class ReportFigures {
 
     /** The run whose final hypervolume is closest to the algorithm's median (ties: lower replicate). */
     static RunRecord representative(Results r, String instance, String algorithm, List<RunRecord> runs) {
-        List<List<IndicatorTable.Row>> traces = r.traces(instance, "hypervolume").getOrDefault(algorithm, List.of());
+        List<List<IndicatorTable.Row>> traces = r.traces(instance, Indicator.HYPERVOLUME.id()).getOrDefault(algorithm, List.of());
         Map<Integer, Double> hv = new LinkedHashMap<>();
         traces.forEach(t -> hv.put(t.get(0).replicate(), t.get(t.size() - 1).value()));
         double median = Quartiles.of(hv.values().stream().mapToDouble(Double::doubleValue).toArray()).median();

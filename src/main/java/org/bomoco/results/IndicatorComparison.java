@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.indicators.Indicator;
 import org.bomoco.stats.KruskalWallis;
 import org.bomoco.stats.PairResult;
 import org.bomoco.stats.VarghaDelaney;
@@ -38,9 +39,13 @@ public record IndicatorComparison(String instance, String indicator, double krus
         }
     }
 
-    /** Whether larger values of {@code indicator} are better (only hypervolume). */
+    /**
+     * Whether larger values of {@code indicator} are better ({@link Indicator#largerIsBetter}: only hypervolume).
+     *
+     * @throws IllegalArgumentException for an id no {@link Indicator} has
+     */
     public static boolean largerIsBetter(String indicator) {
-        return indicator.equalsIgnoreCase("hypervolume");
+        return Indicator.of(indicator).largerIsBetter();
     }
 
     /** Computes the statistics; {@code control} may be null or absent from this instance (no verdicts then). */

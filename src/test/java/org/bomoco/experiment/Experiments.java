@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.indicators.Indicator;
 
 /** Small experiment specs and helpers for the runner tests (the bundled demo instance: 8 workloads). */
 final class Experiments {
@@ -26,7 +27,7 @@ final class Experiments {
     static ExperimentSpec spec(Path output, int threads, List<AlgorithmSpec> algorithms) {
         return new ExperimentSpec("demo-test", 42, 2, output, threads,
                 List.of(new InstanceSpec("demo", DEMO, null, null)), algorithms, 200, List.of(100L),
-                Scoring.INDICATORS, new ReferenceSpec("union", null, 1.1, "reference"), null);
+                Indicator.ids(), new ReferenceSpec("union", null, 1.1, "reference"), null);
     }
 
     /** A placement executor that counts and remembers its runs. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.indicators.Indicator;
 import org.bomoco.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +105,7 @@ class RunnerTest {
     void benchmarkInstancesInThePlacementExecutorAndUnknownAlgorithmsAreRefusedBeforeAnyRun() {
         ExperimentSpec bench = new ExperimentSpec("b", 1, 1, tmp, 1,
                 List.of(new InstanceSpec("dtlz2", null, null, new BenchmarkSpec("DTLZ2", 3, 0))),
-                List.of(new AlgorithmSpec("nsga2", "nsga2", 0, Map.of())), 1000, List.of(), Scoring.INDICATORS,
+                List.of(new AlgorithmSpec("nsga2", "nsga2", 0, Map.of())), 1000, List.of(), Indicator.ids(),
                 new ReferenceSpec("union", null, 1.1, "reference"), null);
         Experiments.Counting counting = new Experiments.Counting();
         InputException e = assertThrows(InputException.class, () -> run(bench, counting));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bomoco.indicators.Indicator;
 import org.bomoco.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class ScoringTest {
     private static ExperimentSpec spec(Path out, ReferenceSpec reference) {
         return new ExperimentSpec("hand", 1, 1, out, 1, List.of(new InstanceSpec("demo", Experiments.DEMO, null, null)),
                 List.of(new AlgorithmSpec("a", "random", 0, Map.of()), new AlgorithmSpec("b", "random", 0, Map.of())),
-                100, List.of(50L), Scoring.INDICATORS, reference, null);
+                100, List.of(50L), Indicator.ids(), reference, null);
     }
 
     private void storeHandRuns(ExperimentSpec spec) throws IOException {
@@ -136,7 +137,7 @@ class ScoringTest {
         InstanceSpec tiny = new InstanceSpec("tiny", null, new GenerateSpec(1, 5, List.of("aws", "azure"),
                 List.of("eu-central-1", "westeurope"), Instant.parse("2023-06-01T00:00:00Z")), null);
         ExperimentSpec spec = new ExperimentSpec("exact", 3, 2, out, 2, List.of(tiny),
-                List.of(new AlgorithmSpec("random", "random", 0, Map.of())), 60, List.of(), Scoring.INDICATORS,
+                List.of(new AlgorithmSpec("random", "random", 0, Map.of())), 60, List.of(), Indicator.ids(),
                 new ReferenceSpec("exact", null, 1.1, "reference"), null);
         RunStore store = new RunStore(out);
         store.prepare(spec, false);

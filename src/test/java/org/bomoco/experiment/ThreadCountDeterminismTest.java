@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.bomoco.indicators.Indicator;
 
 /**
  * Runs of the library algorithms hold no lock (each draws from its thread's own stream of the library's global
@@ -44,7 +45,7 @@ class ThreadCountDeterminismTest {
         InstanceSpec instance = new InstanceSpec("g", null,
                 new GenerateSpec(10, 3, List.of(), List.of(), InstanceLoader.DEFAULT_START), null);
         return new ExperimentSpec("threads-test", 7, 2, output, threads, List.of(instance), algorithms, 150,
-                List.of(60L), Scoring.INDICATORS, new ReferenceSpec("union", null, 1.1, "reference"), null);
+                List.of(60L), Indicator.ids(), new ReferenceSpec("union", null, 1.1, "reference"), null);
     }
 
     private static Map<RunKey, String> run(ExperimentSpec spec) throws IOException {
