@@ -2,14 +2,16 @@ package org.bomoco.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.bomoco.model.InputException;
+import org.bomoco.results.Frames;
 import org.bomoco.results.IndicatorComparison;
-import org.bomoco.results.Quartiles;
 import org.bomoco.results.Results;
 
 /**
- * The statistics tables of a results directory, all from {@link IndicatorComparison}s of the final indicator values:
+ * The statistics tables of a results directory: runs, median, quartiles and IQR of the final indicator values from
+ * the Tablesaw frame {@link Frames#summary}, p-values, A12 and verdicts from {@link IndicatorComparison}s:
  * <ul>
  *   <li>{@code summary}: one row per instance × indicator, one column per algorithm with "median (IQR)" and, given a
  *       control, its +/−/≈ verdict; a Kruskal–Wallis p column;</li>
@@ -23,9 +25,10 @@ public final class SummaryTables {
     private SummaryTables() {
     }
 
-    /** The tables, with the statistics of {@link org.bomoco.stats.Comparison}. */
+    /** The tables, with the statistics of {@link Frames#summary} and {@link org.bomoco.stats.Comparison}. */
     public static List<Table> build(Results results, String control) {
         checkControl(results, control);
+        Map<List<String>, SummaryStats> stats = SummaryStats.byKey(Frames.summary(results));
         List<IndicatorComparison> comparisons = new ArrayList<>();
         for (String instance : results.instances()) {
             for (String indicator : results.indicatorIds()) {
@@ -36,10 +39,10 @@ public final class SummaryTables {
             }
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(summary(results.algorithms(), comparisons, control));
-        tables.add(longSummary(comparisons, control));
+        tables.add(summary(results.algorithms(), comparisons, stats, control));
+        tables.add(longSummary(comparisons, stats, control));
         if (results.instances().size() >= 2) {
-            tables.add(FriedmanTable.of(results, comparisons));
+            tables.add(FriedmanTable.of(results, comparisons, stats));
         }
         return tables;
     }
@@ -52,7 +55,8 @@ public final class SummaryTables {
         }
     }
 
-    private static Table summary(List<String> algorithms, List<IndicatorComparison> comparisons, String control) {
+    private static Table summary(List<String> algorithms, List<IndicatorComparison> comparisons,
+            Map<List<String>, SummaryStats> stats, String control) {
         List<String> header = new ArrayList<>(List.of("instance", "indicator"));
         header.addAll(algorithms);
         header.add("KW p");
@@ -61,7 +65,8 @@ public final class SummaryTables {
             List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator()));
             for (String a : algorithms) {
                 IndicatorComparison.Entry e = c.entries().get(a);
-                row.add(e == null || e.quartiles().n() == 0 ? Cells.NONE : medianIqr(e));
+                SummaryStats q = SummaryStats.of(stats, c.instance(), c.indicator(), a);
+                row.add(e == null || q == null || q.runs() == 0 ? Cells.NONE : medianIqr(q, e));
             }
             row.add(Cells.p(c.kruskalWallisP()));
             rows.add(row);
@@ -70,8 +75,8 @@ public final class SummaryTables {
                 note(control));
     }
 
-    private static String medianIqr(IndicatorComparison.Entry e) {
-        String s = Cells.number(e.quartiles().median()) + " (" + Cells.number(e.quartiles().iqr()) + ")";
+    private static String medianIqr(SummaryStats q, IndicatorComparison.Entry e) {
+        String s = Cells.number(q.median()) + " (" + Cells.number(q.iqr()) + ")";
         return e.symbol().isEmpty() ? s : s + " " + e.symbol();
     }
 
@@ -87,15 +92,16 @@ public final class SummaryTables {
         return s;
     }
 
-    private static Table longSummary(List<IndicatorComparison> comparisons, String control) {
+    private static Table longSummary(List<IndicatorComparison> comparisons, Map<List<String>, SummaryStats> stats,
+            String control) {
         List<String> header = new ArrayList<>(List.of("instance", "indicator", "algorithm", "runs", "median", "q1",
                 "q3", "iqr", "kw_p", "p_holm", "a12", "vs_control"));
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorComparison c : comparisons) {
             c.entries().forEach((a, e) -> {
-                Quartiles q = e.quartiles();
+                SummaryStats q = SummaryStats.of(stats, c.instance(), c.indicator(), a);
                 List<String> row = new ArrayList<>(List.of(c.instance(), c.indicator(), a,
-                        Integer.toString(q.n()), Cells.exact(q.median()), Cells.exact(q.q1()), Cells.exact(q.q3()),
+                        Integer.toString(q.runs()), Cells.exact(q.median()), Cells.exact(q.q1()), Cells.exact(q.q3()),
                         Cells.exact(q.iqr()), Cells.exact(c.kruskalWallisP()), Cells.exact(e.pHolm()),
                         Cells.exact(e.a12()), e.symbol()));
                 rows.add(row);

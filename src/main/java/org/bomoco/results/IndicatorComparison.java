@@ -12,11 +12,12 @@ import org.bomoco.stats.Verdict;
 
 /**
  * The statistics of one instance × indicator, as {@link org.bomoco.stats.Comparison#compare} computes them over the
- * algorithms with final values: quartiles per algorithm, the Kruskal–Wallis p-value, and against a control the
+ * algorithms with final values: the Kruskal–Wallis p-value, and against a control the
  * Holm-adjusted two-sided Mann–Whitney p-values (the family is the algorithms compared with the control on this
  * instance and indicator), the Vargha–Delaney A12 of the algorithm over the control and the typed {@link Verdict}.
- * The report's summary tables and {@link Frames#summary} both print these. This record only selects the samples (algorithms without values and an absent control are left out) and keeps
- * the per-algorithm view the tables print. Direction: hypervolume larger is better, every other indicator smaller.
+ * The report's summary tables print these next to the quartiles of {@link Frames#summary}. This record only selects
+ * the samples (algorithms without values and an absent control are left out) and keeps the per-algorithm view the
+ * tables print. Direction: hypervolume larger is better, every other indicator smaller.
  *
  * @param kruskalWallisP p-value, NaN with fewer than two algorithms with values
  * @param entries per algorithm (order of the results)
@@ -27,12 +28,11 @@ public record IndicatorComparison(String instance, String indicator, double krus
 
     /**
      * @param values the finite final values
-     * @param quartiles their quartiles
      * @param pHolm adjusted p against the control (NaN for the control itself or without a control)
      * @param a12 A12 of this algorithm's values over the control's, {@code P(a > c) + P(a = c)/2} (NaN likewise)
      * @param verdict against the control; {@link Verdict#CONTROL} for the control, null without a control or values
      */
-    public record Entry(double[] values, Quartiles quartiles, double pHolm, double a12, Verdict verdict) {
+    public record Entry(double[] values, double pHolm, double a12, Verdict verdict) {
         /** The verdict's symbol ({@code +}, {@code −}, {@code ≈}), or "" for the control and without a verdict. */
         public String symbol() {
             return verdict == null ? "" : verdict.symbol();
@@ -71,13 +71,13 @@ public record IndicatorComparison(String instance, String indicator, double krus
     private static Entry entry(String algorithm, double[] v, org.bomoco.stats.Comparison.Result result,
             double[] base) {
         if (result == null || v.length == 0) {
-            return new Entry(v, Quartiles.of(v), Double.NaN, Double.NaN, null);
+            return new Entry(v, Double.NaN, Double.NaN, null);
         }
         if (algorithm.equals(result.control())) {
-            return new Entry(v, Quartiles.of(v), Double.NaN, Double.NaN, Verdict.CONTROL);
+            return new Entry(v, Double.NaN, Double.NaN, Verdict.CONTROL);
         }
         List<PairResult> pairs = result.versusControl();
         PairResult pair = pairs.stream().filter(p -> p.algorithm().equals(algorithm)).findFirst().orElseThrow();
-        return new Entry(v, Quartiles.of(v), pair.adjustedPValue(), VarghaDelaney.a12(v, base), pair.verdict());
+        return new Entry(v, pair.adjustedPValue(), VarghaDelaney.a12(v, base), pair.verdict());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.bomoco.results.HandResults;
 import org.bomoco.results.Results;
 
 /**
@@ -75,5 +76,20 @@ class ReportStatisticsTest {
                 "hypervolume,1,2,–,2,0.157", "igd+,1,2,–,2,0.157"), lines);
         String tex = Files.readString(dir.resolve("tables/friedman.tex"));
         ReportsTest.assertBalanced(tex);
+    }
+
+    @Test
+    void summaryTablesPrintTheFramesHandComputedQuartiles() {
+        // org.bomoco.results.HandResults: a → median 2.5, IQR 1.5 (q1 1.75, q3 3.25, 4 runs); b → 20 (15) over
+        // 3 finite runs; c has only NaN → –; values of a (1..4) all lie below b's (10..40) → KW on two groups
+        List<Table> tables = SummaryTables.build(HandResults.results(), null);
+        Table summary = tables.get(0);
+        assertEquals(List.of("instance", "indicator", "a", "b", "c", "KW p"), summary.header());
+        assertEquals(List.of("i1", "hypervolume", "2.5 (1.5)", "20 (15)", "–"), summary.rows().get(0).subList(0, 5));
+        Table longSummary = tables.get(1);
+        assertEquals(List.of("i1", "hypervolume", "a", "4", "2.5", "1.75", "3.25", "1.5"),
+                longSummary.rows().get(0).subList(0, 8));
+        assertEquals(List.of("b", "3", "20.0", "15.0", "30.0", "15.0"), longSummary.rows().get(1).subList(2, 8));
+        assertEquals(List.of("c", "0", "", "", "", ""), longSummary.rows().get(2).subList(2, 8));
     }
 }
