@@ -10,6 +10,7 @@ import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.SpecReader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Experiment YAML, e.g. experiments/quickstart.yaml.")
     Path file;
 
+    @Mixin
+    PluginOption plugins;
+
     @Override
     public Integer call() {
         if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
@@ -37,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        ExperimentSpec e = SpecReader.read(file);
+        ExperimentSpec e = SpecReader.read(file, plugins.registry(file));
         long runs = (long) e.instances().size() * e.algorithms().size() * e.replicates();
         PrintWriter out = spec.commandLine().getOut();
         long min = e.instances().stream().mapToLong(i -> i.budget(e.budget())).min().orElse(e.budget());
