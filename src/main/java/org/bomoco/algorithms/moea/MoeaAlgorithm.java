@@ -178,6 +178,112 @@ enum MoeaAlgorithm {
                     ? new HypervolumeFitnessEvaluator(s.problem())
                     : new AdditiveEpsilonIndicatorFitnessEvaluator(s.problem()));
         }
+    },
+    /**
+     * U-NSGA-III (Seada and Deb 2016): NSGA-III's reference-point survival with the library's niching tournament
+     * for mating; {@code divisions} and population as {@code nsga3}.
+     */
+    UNSGA3("unsga3", List.of("U-NSGA-III"), List.of(MoeaAlgorithm.DIVISIONS_KEY),
+            "U-NSGA-III (Seada & Deb 2016), niching tournament, Das-Dennis points; placement crossover and mutation") {
+        @Override
+        int population(SolveSpec spec, SpecParameters p) {
+            return NSGA3.population(spec, p);
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.unsga3(s);
+        }
+    },
+    /** AGE-MOEA-II (Panichella 2022): survival by an adaptive geometry estimate of the front; mating on rank. */
+    AGEMOEA2("agemoea2", List.of("AGE-MOEA-II"), List.of(),
+            "AGE-MOEA-II (Panichella 2022), adaptive geometry survival; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.agemoea2(s);
+        }
+    },
+    /**
+     * DBEA (Asafuddoula, Ray and Sarker 2015): steady-state decomposition with reference directions (lattice and
+     * population as {@code moead}) and an adaptive epsilon-level constraint approach.
+     */
+    DBEA("dbea", List.of("DBEA", "I-DBEA"), List.of(MoeaAlgorithm.DIVISIONS_KEY),
+            "DBEA (Asafuddoula et al. 2015), decomposition, epsilon-level constraints; placement crossover and mutation") {
+        @Override
+        boolean batchEvaluation() {
+            return false;
+        }
+
+        @Override
+        int population(SolveSpec spec, SpecParameters p) {
+            return referencePoints(moeadDivisions(spec, p));
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.dbea(s);
+        }
+    },
+    /**
+     * RVEA (Cheng et al. 2016): angle-penalised distance to reference vectors (lattice and population as
+     * {@code moead}), penalty {@code alpha} (2), vectors adapted every {@code adaptFrequency} (0.1) of the budget's
+     * generations. Constraints: per vector, a feasible solution is chosen by penalised distance, else the least
+     * violating one.
+     */
+    RVEA("rvea", List.of(), List.of(MoeaAlgorithm.DIVISIONS_KEY, "alpha", "adaptFrequency"),
+            "RVEA (Cheng et al. 2016), reference-vector guided, feasibility first; placement crossover and mutation") {
+        @Override
+        int population(SolveSpec spec, SpecParameters p) {
+            return referencePoints(moeadDivisions(spec, p));
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.rvea(s);
+        }
+    },
+    /**
+     * PESA-II (Corne et al. 2001): region-based selection from an adaptive-grid archive ({@code archiveSize} 100,
+     * {@code bisections} 4, at most 4: the grid has 2^(5·b) cells); constrained dominance in the archive.
+     */
+    PESA2("pesa2", List.of("PESA-II"), List.of("bisections", "archiveSize"),
+            "PESA-II (Corne et al. 2001), region-based selection, grid archive; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.pesa2(s);
+        }
+    },
+    /**
+     * PAES (Knowles and Corne 1999): the (1+1) strategy with an adaptive-grid archive ({@code archiveSize},
+     * {@code bisections} as {@code pesa2}); mutation only ({@link PlacementMoeaMutation}), from the current state.
+     */
+    PAES("paes", List.of(), List.of("bisections", "archiveSize"),
+            "PAES (Knowles & Corne 1999), (1+1) with grid archive; placement mutation only") {
+        @Override
+        boolean batchEvaluation() {
+            return false;
+        }
+
+        @Override
+        int population(SolveSpec spec, SpecParameters p) {
+            return 1;
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.paes(s);
+        }
+    },
+    /**
+     * VEGA (Schaffer 1985): each sub-population selected on one objective. Caveat: its selection ignores
+     * constraints (only the archive, hence the front, applies constrained dominance), so it is a baseline.
+     */
+    VEGA("vega", List.of(), List.of(),
+            "VEGA (Schaffer 1985), per-objective selection; IGNORES constraints except in its archive") {
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.vega(s);
+        }
     };
 
     /** Default population of the algorithms without a lattice. */
@@ -233,6 +339,11 @@ enum MoeaAlgorithm {
      */
     boolean batchEvaluation() {
         return true;
+    }
+
+    /** Whether {@link MoeaBenchmarks} builds it (the first seven); the later ones run on placement problems only. */
+    boolean benchmarks() {
+        return ordinal() <= IBEA.ordinal();
     }
 
     /** How constraints reach the library. */

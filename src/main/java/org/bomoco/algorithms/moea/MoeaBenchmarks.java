@@ -136,6 +136,7 @@ final class MoeaBenchmarks {
                     s.parameters().choice("indicator", "hypervolume", List.of("hypervolume", "epsilon"))
                             .equals("hypervolume") ? new HypervolumeFitnessEvaluator(problem)
                             : new AdditiveEpsilonIndicatorFitnessEvaluator(problem));
+            default -> throw new IllegalStateException(algorithm + " runs on placement problems only");
         };
     }
 

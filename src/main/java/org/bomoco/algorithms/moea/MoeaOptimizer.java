@@ -108,14 +108,17 @@ final class MoeaOptimizer implements Optimizer {
         }
     }
 
-    /** True: every algorithm of this package runs on benchmarks ({@link MoeaBenchmarks}). */
+    /** Whether {@link MoeaBenchmarks} builds the algorithm ({@link MoeaAlgorithm#benchmarks()}). */
     @Override
     public boolean supportsBenchmarks() {
-        return true;
+        return algorithm.benchmarks();
     }
 
     @Override
     public SolveResult solveBenchmark(BenchmarkProblem problem, SolveSpec spec, ProgressListener listener) {
+        if (!algorithm.benchmarks()) {
+            return Optimizer.super.solveBenchmark(problem, spec, listener);
+        }
         return MoeaBenchmarks.solve(algorithm, id(), problem, spec, listener);
     }
 
