@@ -204,27 +204,6 @@ enum MoeaAlgorithm {
         }
     },
     /**
-     * DBEA (Asafuddoula, Ray and Sarker 2015): steady-state decomposition with reference directions (lattice and
-     * population as {@code moead}) and an adaptive epsilon-level constraint approach.
-     */
-    DBEA("dbea", List.of("DBEA", "I-DBEA"), List.of(MoeaAlgorithm.DIVISIONS_KEY),
-            "DBEA (Asafuddoula et al. 2015), decomposition, epsilon-level constraints; placement crossover and mutation") {
-        @Override
-        boolean batchEvaluation() {
-            return false;
-        }
-
-        @Override
-        int population(SolveSpec spec, SpecParameters p) {
-            return referencePoints(moeadDivisions(spec, p));
-        }
-
-        @Override
-        Algorithm build(Setup s) {
-            return MoeaBuilders.dbea(s);
-        }
-    },
-    /**
      * RVEA (Cheng et al. 2016): angle-penalised distance to reference vectors (lattice and population as
      * {@code moead}), penalty {@code alpha} (2), vectors adapted every {@code adaptFrequency} (0.1) of the budget's
      * generations. Constraints: per vector, a feasible solution is chosen by penalised distance, else the least

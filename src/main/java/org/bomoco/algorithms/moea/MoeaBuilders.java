@@ -8,7 +8,6 @@ import static org.bomoco.algorithms.moea.MoeaAlgorithm.OBJECTIVES;
 import org.bomoco.algorithms.SpecParameters;
 import org.moeaframework.algorithm.AGEMOEAII;
 import org.moeaframework.algorithm.Algorithm;
-import org.moeaframework.algorithm.DBEA;
 import org.moeaframework.algorithm.PAES;
 import org.moeaframework.algorithm.PESA2;
 import org.moeaframework.algorithm.RVEA;
@@ -47,14 +46,6 @@ final class MoeaBuilders {
     static Algorithm agemoea2(MoeaAlgorithm.Setup s) {
         AGEMOEAII a = new AGEMOEAII(s.problem());
         a.setInitialPopulationSize(s.population());
-        a.setVariation(s.variation());
-        a.setInitialization(s.initialization());
-        return a;
-    }
-
-    static Algorithm dbea(MoeaAlgorithm.Setup s) {
-        DBEA a = new DBEA(s.problem(), new NormalBoundaryDivisions(
-                MoeaAlgorithm.moeadDivisions(s.spec(), s.parameters())));
         a.setVariation(s.variation());
         a.setInitialization(s.initialization());
         return a;

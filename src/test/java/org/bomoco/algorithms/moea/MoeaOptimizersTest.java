@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** End-to-end runs of every optimizer of {@link MoeaProvider} on small instances and budgets. */
 class MoeaOptimizersTest {
     /** Every id this package registers. */
-    static final List<String> IDS = List.of("agemoea2@moea", "dbea@moea", "epsmoea@moea", "ibea@moea", "moead@moea",
+    static final List<String> IDS = List.of("agemoea2@moea", "epsmoea@moea", "ibea@moea", "moead@moea",
             "nsga2@moea", "nsga3@moea", "paes@moea", "pesa2@moea", "rvea@moea", "smsemoa@moea", "spea2@moea",
             "unsga3@moea", "vega@moea", "weighted-sum@moea");
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.function.Executable;
  * and unknown parameters.
  */
 class MoreMoeaAlgorithmsTest {
-    static final List<String> ADDED = List.of("unsga3", "agemoea2", "dbea", "rvea", "pesa2", "paes", "vega");
+    static final List<String> ADDED = List.of("unsga3", "agemoea2", "rvea", "pesa2", "paes", "vega");
 
     @Test
     void eachSolvesTheDemoToAFeasibleNonDominatedFrontReproducibly() {
