@@ -19,9 +19,15 @@ import org.bomoco.model.InputException;
 public final class AlgorithmRegistry {
     private final Map<String, Optimizer> byId = new LinkedHashMap<>();
     private final Map<String, String> baseByKey = new LinkedHashMap<>();
+    private final List<Plugins.PluginJar> plugins;
 
     /** A registry of the given optimizers. */
     public AlgorithmRegistry(List<Optimizer> optimizers) {
+        this(optimizers, List.of());
+    }
+
+    private AlgorithmRegistry(List<Optimizer> optimizers, List<Plugins.PluginJar> plugins) {
+        this.plugins = List.copyOf(plugins);
         List<Optimizer> sorted = new ArrayList<>(optimizers);
         sorted.sort(Comparator.comparing(Optimizer::id));
         for (Optimizer o : sorted) {
@@ -35,16 +41,84 @@ public final class AlgorithmRegistry {
         }
     }
 
-    /** Every optimizer registered through {@link OptimizerProvider} services on the class path. */
+    /**
+     * Every optimizer registered through {@link OptimizerProvider} services on the class path, and those of the
+     * plug-in jars on the {@value Plugins#ENVIRONMENT} path ({@link Plugins}).
+     *
+     * @throws InputException naming the directory or jar when a plug-in cannot be loaded or clashes
+     */
     public static AlgorithmRegistry standard() {
+        return withPlugins(List.of());
+    }
+
+    /**
+     * {@link #standard()} plus the optimizers of the plug-in jars of {@code entries} (the {@value Plugins#ENVIRONMENT}
+     * entries first, then these).
+     *
+     * @throws InputException naming the directory or jar when a plug-in cannot be loaded, or when one of its ids or
+     *     aliases is already taken (by a built-in or another plug-in)
+     */
+    public static AlgorithmRegistry withPlugins(List<Plugins.Entry> entries) {
+        List<Optimizer> all = builtIns();
+        List<Plugins.Entry> path = new ArrayList<>(Plugins.fromEnvironment(System.getenv(Plugins.ENVIRONMENT)));
+        path.addAll(entries);
+        Plugins.Loaded loaded = Plugins.load(path);
+        checkClashes(all, loaded);
+        all.addAll(loaded.optimizers());
+        return new AlgorithmRegistry(all, loaded.jars());
+    }
+
+    private static List<Optimizer> builtIns() {
         List<Optimizer> all = new ArrayList<>();
         for (OptimizerProvider p : ServiceLoader.load(OptimizerProvider.class, AlgorithmRegistry.class.getClassLoader())) {
             all.addAll(p.optimizers());
         }
-        return new AlgorithmRegistry(all);
+        return all;
     }
 
-    private static String key(String name) {
+    /** Rejects a plug-in optimizer whose id, base id or alias another optimizer (with another base) already uses. */
+    private static void checkClashes(List<Optimizer> builtIns, Plugins.Loaded loaded) {
+        Map<String, String> owner = new LinkedHashMap<>();
+        Map<String, String> baseOf = new LinkedHashMap<>();
+        for (Optimizer o : builtIns) {
+            owner.put(key(o.id()), "the built-in " + o.id());
+            baseOf.put(key(o.baseId()), o.baseId());
+            o.aliases().forEach(a -> baseOf.put(key(a), o.baseId()));
+        }
+        for (Optimizer o : loaded.optimizers()) {
+            String jar = loaded.jarOfId().get(o.id());
+            String taken = owner.putIfAbsent(key(o.id()), "the optimizer " + o.id() + " of " + jar);
+            if (taken != null) {
+                throw new InputException(jar, 0, null, "plug-in optimizer id '" + o.id() + "' clashes with "
+                        + taken + "; give it another library() (e.g. " + o.baseId() + "@yourlab) or baseId()");
+            }
+            if (o.preferred() && baseOf.containsKey(key(o.baseId())) && builtIns.stream()
+                    .anyMatch(b -> key(b.baseId()).equals(key(o.baseId())))) {
+                throw new InputException(jar, 0, null, "plug-in optimizer " + o.id() + " claims to be the default "
+                        + "for the built-in algorithm '" + o.baseId() + "'; return false from preferred()");
+            }
+            for (String name : names(o)) {
+                String base = baseOf.putIfAbsent(key(name), o.baseId());
+                if (base != null && !key(base).equals(key(o.baseId()))) {
+                    throw new InputException(jar, 0, null, "plug-in optimizer " + o.id() + " uses the name '"
+                            + name + "', which already means algorithm '" + base + "'; rename that alias or baseId()");
+                }
+            }
+        }
+    }
+
+    private static List<String> names(Optimizer o) {
+        List<String> names = new ArrayList<>(o.aliases());
+        names.add(0, o.baseId());
+        return names;
+    }
+
+    /** The plug-in jars this registry loaded (empty without plug-ins), for the results' environment record. */
+    public List<Plugins.PluginJar> plugins() {
+        return plugins;
+    }
+
+    static String key(String name) {
         return name.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
     }
 

@@ -3,9 +3,11 @@ package org.bomoco.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.Plugins;
 import org.bomoco.evaluation.Studies;
 import org.bomoco.evaluation.Study;
 import org.bomoco.evaluation.StudyContext;
@@ -25,6 +27,7 @@ import org.bomoco.model.InputException;
 import org.bomoco.spark.SparkRuns;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,28 +64,33 @@ final class RunCommand implements Callable<Integer> {
             description = "Catalogue for generated instances (default: the bundled datasets/).")
     Path catalogue;
 
+    @Mixin
+    PluginOption plugins;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
             return runStudy(out);
         }
+        List<Plugins.Entry> pluginPath = plugins.all(file);
+        AlgorithmRegistry registry = AlgorithmRegistry.withPlugins(pluginPath);
         Path cat = catalogue == null ? Paths.catalogue() : catalogue;
-        ExperimentSpec e = withThreads(SpecReader.read(file, AlgorithmRegistry.standard(), cat));
+        ExperimentSpec e = withThreads(SpecReader.read(file, registry, cat));
         RunEngine runEngine = engine(EngineSpec.read(file).with(engine, master), e, cat);
         RunStore store = new RunStore(e.output());
         store.prepare(e, force).ifPresent(out::println);
-        SpecReader.write(e, e.output().resolve("experiment.yaml"));
+        SpecReader.write(e, pluginPath, e.output().resolve("experiment.yaml"));
         int total = Runner.keys(e).size();
         int before = store.finished(Runner.keys(e)).size();
         int workers = Runner.threads(e);
-        store.writeEnvironment(Environment.capture(workers, before));
+        store.writeEnvironment(Environment.capture(workers, before, registry.plugins()));
         InstanceLoader loader = new InstanceLoader(cat);
         out.printf("experiment %s: %d runs (%d instances × %d algorithms × %d replicates) on %s%n",
                 e.name(), total, e.instances().size(), e.algorithms().size(), e.replicates(),
                 runEngine == null ? workers + " threads" : "Spark");
         out.flush();
-        new Runner(new ExperimentExecutor(loader, AlgorithmRegistry.standard()), runEngine)
+        new Runner(new ExperimentExecutor(loader, registry), runEngine)
                 .run(e, store, ProgressReporter.forConsole(out));
         Scoring.score(e.output(), e, loader, workers);
         Reports.Written report = Reports.write(e.output(), e.control(),

@@ -24,6 +24,7 @@ import org.bomoco.problem.Objective;
 import org.bomoco.problem.PlacementProblem;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -67,12 +68,15 @@ final class SolveCommand implements Callable<Integer> {
             description = "Front CSV to write (default: results/<instance>/<algorithm>-s<seed>.csv).")
     Path out;
 
-    @Option(names = "--list", description = "List the registered algorithms and exit.")
+    @Option(names = "--list", description = "List the registered algorithms (plug-ins included) and exit.")
     boolean list;
+
+    @Mixin
+    PluginOption plugins;
 
     @Override
     public Integer call() throws IOException {
-        AlgorithmRegistry registry = AlgorithmRegistry.standard();
+        AlgorithmRegistry registry = plugins.registry();
         PrintWriter pw = spec.commandLine().getOut();
         if (list) {
             for (Optimizer o : registry.all()) {

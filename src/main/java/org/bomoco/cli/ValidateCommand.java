@@ -11,6 +11,7 @@ import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.SpecReader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Experiment YAML, e.g. experiments/quickstart.yaml.")
     Path file;
 
+    @Mixin
+    PluginOption plugins;
+
     @Override
     public Integer call() {
         if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
@@ -38,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        ExperimentSpec e = SpecReader.read(file, AlgorithmRegistry.standard(), Paths.catalogue());
+        ExperimentSpec e = SpecReader.read(file, plugins.registry(file), Paths.catalogue());
         long runs = (long) e.instances().size() * e.algorithms().size() * e.replicates();
         PrintWriter out = spec.commandLine().getOut();
         long min = e.instances().stream().mapToLong(i -> i.budget(e.budget())).min().orElse(e.budget());

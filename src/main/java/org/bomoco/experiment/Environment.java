@@ -6,8 +6,11 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+
+import org.bomoco.algorithms.Plugins;
 
 /**
  * Where and with what an experiment ran ({@code environment.json}): enough to tell two result directories'
@@ -25,10 +28,12 @@ import java.util.Properties;
  * @param startedUtc UTC start of this invocation (ISO-8601, seconds)
  * @param host local host name, or {@code unknown}
  * @param runsAlreadyFinished runs found finished when this invocation started (resume), 0 on a fresh start
+ * @param plugins the plug-in jars the algorithms were loaded from (path, SHA-256, optimizer ids; empty without
+ *     plug-ins), so that a result names the exact code of a researcher's algorithm
  */
 public record Environment(String bomocoVersion, Map<String, String> libraries, String javaVersion,
                           String javaVendor, String os, int availableProcessors, long maxHeapBytes, int threads,
-                          String startedUtc, String host, int runsAlreadyFinished) {
+                          String startedUtc, String host, int runsAlreadyFinished, List<Plugins.PluginJar> plugins) {
     /** Pinned library versions (pom.xml), used when the jar metadata cannot be read. */
     static final Map<String, String[]> LIBRARIES = Map.of(
             "MOEA Framework", new String[] {"META-INF/maven/org.moeaframework/moeaframework/pom.properties", "5.0"},
@@ -36,10 +41,16 @@ public record Environment(String bomocoVersion, Map<String, String> libraries, S
 
     public Environment {
         libraries = Map.copyOf(libraries);
+        plugins = List.copyOf(plugins);
     }
 
-    /** The current JVM's environment, for a run with {@code threads} workers. */
+    /** The current JVM's environment, for a run with {@code threads} workers and no plug-ins. */
     public static Environment capture(int threads, int runsAlreadyFinished) {
+        return capture(threads, runsAlreadyFinished, List.of());
+    }
+
+    /** The current JVM's environment, for a run with {@code threads} workers and the given plug-in jars. */
+    public static Environment capture(int threads, int runsAlreadyFinished, List<Plugins.PluginJar> plugins) {
         Runtime rt = Runtime.getRuntime();
         String v = Environment.class.getPackage().getImplementationVersion();
         Map<String, String> libs = new LinkedHashMap<>();
@@ -48,7 +59,7 @@ public record Environment(String bomocoVersion, Map<String, String> libraries, S
                 System.getProperty("java.vendor"), System.getProperty("os.name") + " "
                 + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
                 rt.availableProcessors(), rt.maxMemory(), threads,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), hostName(), runsAlreadyFinished);
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), hostName(), runsAlreadyFinished, plugins);
     }
 
     /** The {@code version} of a library's {@code pom.properties} on the class path, else its pinned version. */

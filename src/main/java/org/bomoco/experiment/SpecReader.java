@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.Plugins;
 import org.bomoco.indicators.Indicator;
 import org.bomoco.model.InputException;
 
@@ -30,7 +31,7 @@ public final class SpecReader {
     public static final List<String> REQUIRED = List.of("name", "seed", "instances", "algorithms", "budget");
     /** Optional top-level keys. */
     public static final List<String> OPTIONAL = List.of("kind", "replicates", "output", "threads", "checkpoints",
-            "indicators", "reference", "control", "engine", "master");
+            "indicators", "reference", "control", "engine", "master", PluginSpec.KEY);
     /** Indicators computed when {@code indicators} is absent ({@link Indicator#DEFAULTS}). */
     public static final List<String> DEFAULT_INDICATORS = Indicator.defaultIds();
     /** Replicates when {@code replicates} is absent. */
@@ -45,9 +46,12 @@ public final class SpecReader {
     private SpecReader() {
     }
 
-    /** Reads {@code yaml}, resolving algorithm ids against {@link AlgorithmRegistry#standard()}. */
+    /**
+     * Reads {@code yaml}, resolving algorithm ids against {@link AlgorithmRegistry#standard()} plus the plug-ins of
+     * its {@code plugins} key ({@link PluginSpec}).
+     */
     public static ExperimentSpec read(Path yaml) {
-        return read(yaml, AlgorithmRegistry.standard());
+        return read(yaml, AlgorithmRegistry.withPlugins(PluginSpec.read(yaml)));
     }
 
     /** Reads {@code yaml}, resolving algorithm ids against {@code registry} (generator regions unchecked). */
@@ -94,7 +98,15 @@ public final class SpecReader {
      * {@link #read} of the file gives an equal spec.
      */
     public static void write(ExperimentSpec spec, Path file) throws IOException {
-        SpecWriter.write(spec, file);
+        SpecWriter.write(spec, List.of(), file);
+    }
+
+    /**
+     * As {@link #write(ExperimentSpec, Path)}, with key {@code plugins} listing the absolute paths of
+     * {@code plugins} (none: no key), so that {@link #read} of the file finds the plug-in algorithms again.
+     */
+    public static void write(ExperimentSpec spec, List<Plugins.Entry> plugins, Path file) throws IOException {
+        SpecWriter.write(spec, plugins, file);
     }
 
     /** The YAML text {@link #write} stores. */

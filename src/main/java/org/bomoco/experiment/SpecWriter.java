@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import org.bomoco.algorithms.Plugins;
 import org.bomoco.data.AtomicFiles;
 
 /**
@@ -29,13 +30,22 @@ final class SpecWriter {
     private SpecWriter() {
     }
 
-    static void write(ExperimentSpec spec, Path file) throws IOException {
-        AtomicFiles.write(file, toYaml(spec));
+    static void write(ExperimentSpec spec, List<Plugins.Entry> plugins, Path file) throws IOException {
+        AtomicFiles.write(file, toYaml(spec, plugins));
     }
 
     static String toYaml(ExperimentSpec spec) {
+        return toYaml(spec, List.of());
+    }
+
+    /** The YAML of {@code spec}, with key {@code plugins} (absolute paths) when {@code plugins} is not empty. */
+    static String toYaml(ExperimentSpec spec, List<Plugins.Entry> plugins) {
+        Map<String, Object> tree = tree(spec);
+        if (!plugins.isEmpty()) {
+            tree.put(PluginSpec.KEY, PluginSpec.absolute(plugins));
+        }
         try {
-            return HEADER + YAML.writeValueAsString(tree(spec));
+            return HEADER + YAML.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

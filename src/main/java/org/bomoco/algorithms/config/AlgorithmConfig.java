@@ -17,13 +17,36 @@ public sealed interface AlgorithmConfig extends java.io.Serializable {
 
     /** A configuration of an evolutionary algorithm: it has variation operators. */
     sealed interface Evolutionary extends AlgorithmConfig permits Genetic, ReferencePoints, Moead, SmsEmoa, Spea2,
-            EpsMoea, Ibea, WeightedSum {
+            EpsMoea, Ibea, WeightedSum, Rvea, GridArchive {
         /** The operators' settings. */
         Variation variation();
     }
 
     /** NSGA-II: variation only. */
     record Genetic(Variation variation, int parallelEvaluation) implements Evolutionary {
+    }
+
+    /**
+     * RVEA: the lattice {@code divisions} as MOEA/D's (0 = default, or the largest within a given population), the
+     * angle penalty {@code alpha} ({@value #ALPHA}) and the reference vectors' adaptation every
+     * {@code adaptFrequency} ({@value #ADAPT_FREQUENCY}) of the budget's generations.
+     */
+    record Rvea(Variation variation, int divisions, double alpha, double adaptFrequency, int parallelEvaluation)
+            implements Evolutionary {
+        public static final double ALPHA = 2;
+        public static final double ADAPT_FREQUENCY = 0.1;
+    }
+
+    /**
+     * PESA-II and PAES: the adaptive grid's {@code bisections} per objective ({@value #BISECTIONS}, at most
+     * {@value #MAX_BISECTIONS}: the grid has 2^(5·b) cells at five objectives) and the archive size
+     * ({@value #ARCHIVE_SIZE}).
+     */
+    record GridArchive(Variation variation, int bisections, int archiveSize, int parallelEvaluation)
+            implements Evolutionary {
+        public static final int BISECTIONS = 4;
+        public static final int MAX_BISECTIONS = 4;
+        public static final int ARCHIVE_SIZE = 100;
     }
 
     /** NSGA-III: Das–Dennis {@code divisions} (0 = default). */

@@ -63,6 +63,24 @@ public final class ConfigSchema<C extends AlgorithmConfig> {
     public static final ConfigSchema<AlgorithmConfig.Ibea> IBEA = evolutionary(List.of("indicator"),
             v -> new AlgorithmConfig.Ibea(Variation.read(v), v.choice("indicator",
                     AlgorithmConfig.IbeaIndicator.HYPERVOLUME, AlgorithmConfig.IbeaIndicator.class), threads(v)));
+    /** RVEA (placement only). */
+    public static final ConfigSchema<AlgorithmConfig.Rvea> RVEA = placementOnly(
+            concat(PLACEMENT_VARIATION, List.of(DIVISIONS, "alpha", "adaptFrequency")), v -> new AlgorithmConfig.Rvea(
+                    Variation.read(v), Lattice.read(v), v.real("alpha", AlgorithmConfig.Rvea.ALPHA, 0, 100),
+                    v.real("adaptFrequency", AlgorithmConfig.Rvea.ADAPT_FREQUENCY, 0, 1), threads(v)));
+    /** PESA-II and PAES (placement only). */
+    public static final ConfigSchema<AlgorithmConfig.GridArchive> GRID_ARCHIVE = placementOnly(
+            concat(PLACEMENT_VARIATION, List.of("bisections", "archiveSize")), v -> new AlgorithmConfig.GridArchive(
+                    Variation.read(v), v.integer("bisections", AlgorithmConfig.GridArchive.BISECTIONS, 1,
+                    AlgorithmConfig.GridArchive.MAX_BISECTIONS), v.integer("archiveSize",
+                    AlgorithmConfig.GridArchive.ARCHIVE_SIZE, 1, 1_000_000), threads(v)));
+    /** Variation only, on placement problems only (AGE-MOEA-II, VEGA of MOEA Framework). */
+    public static final ConfigSchema<AlgorithmConfig.Genetic> GENETIC_PLACEMENT = placementOnly(PLACEMENT_VARIATION,
+            v -> new AlgorithmConfig.Genetic(Variation.read(v), threads(v)));
+    /** NSGA-III's keys on placement problems only (U-NSGA-III of MOEA Framework). */
+    public static final ConfigSchema<AlgorithmConfig.ReferencePoints> REFERENCE_POINTS_PLACEMENT = placementOnly(
+            concat(PLACEMENT_VARIATION, DIVISIONS), v -> new AlgorithmConfig.ReferencePoints(Variation.read(v),
+                    Lattice.read(v), threads(v)));
     /** The weighted-sum method (placement only). */
     public static final ConfigSchema<AlgorithmConfig.WeightedSum> WEIGHTED_SUM = placementOnly(
             concat(PLACEMENT_VARIATION, DIVISIONS), v -> new AlgorithmConfig.WeightedSum(

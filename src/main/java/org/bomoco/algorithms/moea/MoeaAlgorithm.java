@@ -178,6 +178,91 @@ enum MoeaAlgorithm {
                     ? new HypervolumeFitnessEvaluator(s.problem())
                     : new AdditiveEpsilonIndicatorFitnessEvaluator(s.problem()));
         }
+    },
+    /**
+     * U-NSGA-III (Seada and Deb 2016): NSGA-III's reference-point survival with the library's niching tournament
+     * for mating; {@code divisions} and population as {@code nsga3}.
+     */
+    UNSGA3("unsga3", List.of("U-NSGA-III"), ConfigSchema.REFERENCE_POINTS_PLACEMENT,
+            "U-NSGA-III (Seada & Deb 2016), niching tournament, Das-Dennis points; placement crossover and mutation") {
+        @Override
+        int population(SolveSpec spec, AlgorithmConfig c) {
+            return NSGA3.population(spec, c);
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.unsga3(s);
+        }
+    },
+    /** AGE-MOEA-II (Panichella 2022): survival by an adaptive geometry estimate of the front; mating on rank. */
+    AGEMOEA2("agemoea2", List.of("AGE-MOEA-II"), ConfigSchema.GENETIC_PLACEMENT,
+            "AGE-MOEA-II (Panichella 2022), adaptive geometry survival; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.agemoea2(s);
+        }
+    },
+    /**
+     * RVEA (Cheng et al. 2016): angle-penalised distance to reference vectors (lattice and population as
+     * {@code moead}), penalty {@code alpha} (2), vectors adapted every {@code adaptFrequency} (0.1) of the budget's
+     * generations. Constraints: per vector, a feasible solution is chosen by penalised distance, else the least
+     * violating one.
+     */
+    RVEA("rvea", List.of(), ConfigSchema.RVEA,
+            "RVEA (Cheng et al. 2016), reference-vector guided, feasibility first; placement crossover and mutation") {
+        @Override
+        int population(SolveSpec spec, AlgorithmConfig c) {
+            return referencePoints(moeadDivisions(spec, ((AlgorithmConfig.Rvea) c).divisions()));
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.rvea(s);
+        }
+    },
+    /**
+     * PESA-II (Corne et al. 2001): region-based selection from an adaptive-grid archive ({@code archiveSize} 100,
+     * {@code bisections} 4, at most 4: the grid has 2^(5·b) cells); constrained dominance in the archive.
+     */
+    PESA2("pesa2", List.of("PESA-II"), ConfigSchema.GRID_ARCHIVE,
+            "PESA-II (Corne et al. 2001), region-based selection, grid archive; placement crossover and mutation") {
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.pesa2(s);
+        }
+    },
+    /**
+     * PAES (Knowles and Corne 1999): the (1+1) strategy with an adaptive-grid archive ({@code archiveSize},
+     * {@code bisections} as {@code pesa2}); mutation only ({@link PlacementMoeaMutation}), from the current state.
+     */
+    PAES("paes", List.of(), ConfigSchema.GRID_ARCHIVE,
+            "PAES (Knowles & Corne 1999), (1+1) with grid archive; placement mutation only") {
+        @Override
+        boolean batchEvaluation() {
+            return false;
+        }
+
+        @Override
+        int population(SolveSpec spec, AlgorithmConfig c) {
+            return 1;
+        }
+
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.paes(s);
+        }
+    },
+    /**
+     * VEGA (Schaffer 1985): each sub-population selected on one objective. Caveat: its selection ignores
+     * constraints (only the archive, hence the front, applies constrained dominance), so it is a baseline.
+     */
+    VEGA("vega", List.of(), ConfigSchema.GENETIC_PLACEMENT,
+            "VEGA (Schaffer 1985), per-objective selection; IGNORES constraints except in its archive") {
+        @Override
+        Algorithm build(Setup s) {
+            return MoeaBuilders.vega(s);
+        }
     };
 
     /** Default population of the algorithms without a lattice. */
@@ -234,6 +319,11 @@ enum MoeaAlgorithm {
         return true;
     }
 
+    /** Whether {@link MoeaBenchmarks} builds it (the first seven); the later ones run on placement problems only. */
+    boolean benchmarks() {
+        return ordinal() <= IBEA.ordinal();
+    }
+
     /** How constraints reach the library. */
     PlacementMoeaProblem.Mode mode() {
         return PlacementMoeaProblem.Mode.CONSTRAINED;
@@ -263,8 +353,13 @@ enum MoeaAlgorithm {
 
     /** MOEA/D's divisions: the parameter, else the largest lattice within the spec's population, else 6. */
     static int moeadDivisions(SolveSpec spec, AlgorithmConfig.Moead c) {
-        if (c.divisions() > 0 || spec.population() <= 0) {
-            return Lattice.placement(c.divisions());
+        return moeadDivisions(spec, c.divisions());
+    }
+
+    /** The same rule for a lattice of {@code divisions} given (0 = not given). */
+    static int moeadDivisions(SolveSpec spec, int divisions) {
+        if (divisions > 0 || spec.population() <= 0) {
+            return Lattice.placement(divisions);
         }
         int h = 1;
         while (h < MAX_DIVISIONS && referencePoints(h + 1) <= spec.population()) {

@@ -136,6 +136,7 @@ final class MoeaBenchmarks {
                     s.config(AlgorithmConfig.Ibea.class).indicator() == AlgorithmConfig.IbeaIndicator.HYPERVOLUME
                             ? new HypervolumeFitnessEvaluator(problem)
                             : new AdditiveEpsilonIndicatorFitnessEvaluator(problem));
+            default -> throw new IllegalStateException(algorithm + " runs on placement problems only");
         };
     }
 

@@ -104,10 +104,10 @@ final class MoeaOptimizer implements Optimizer {
         }
     }
 
-    /** True: every algorithm of this package runs on benchmarks ({@link MoeaBenchmarks}). */
+    /** Whether {@link MoeaBenchmarks} builds the algorithm ({@link MoeaAlgorithm#benchmarks()}). */
     @Override
     public boolean supportsBenchmarks() {
-        return true;
+        return algorithm.benchmarks();
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.bomoco.algorithms.OptimizerProvider;
 /**
  * Registers the MOEA Framework 5.0 optimizers (library id {@code moea}) with the
  * {@link org.bomoco.algorithms.AlgorithmRegistry}: {@code nsga2}, {@code nsga3}, {@code moead}, {@code smsemoa},
- * {@code spea2}, {@code epsmoea}, {@code ibea} ({@link MoeaAlgorithm}) and {@code weighted-sum}
+ * {@code spea2}, {@code epsmoea}, {@code ibea}, {@code unsga3}, {@code agemoea2}, {@code rvea},
+ * {@code pesa2}, {@code paes}, {@code vega} ({@link MoeaAlgorithm}) and {@code weighted-sum}
  * ({@link WeightedSumOptimizer}). Runs hold no lock: the library's global PRNG keeps one stream per thread,
  * seeded from {@code spec.seed()} at the start of each run, so runs give reproducible results on any thread and
  * beside each other ({@link MoeaRuns}).

@@ -21,6 +21,11 @@ final class PlacementMoeaVariation implements Variation {
         this.rng = rng;
     }
 
+    /** The placement operators (PAES uses their mutation alone, {@link PlacementMoeaMutation}). */
+    PlacementVariation operators() {
+        return operators;
+    }
+
     @Override
     public String getName() {
         return "placement-uniform-crossover+mutation";

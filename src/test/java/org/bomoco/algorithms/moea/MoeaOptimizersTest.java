@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 /** End-to-end runs of every optimizer of {@link MoeaProvider} on small instances and budgets. */
 class MoeaOptimizersTest {
     /** Every id this package registers. */
-    static final List<String> IDS = List.of("epsmoea@moea", "ibea@moea", "moead@moea", "nsga2@moea", "nsga3@moea",
-            "smsemoa@moea", "spea2@moea", "weighted-sum@moea");
+    static final List<String> IDS = List.of("agemoea2@moea", "epsmoea@moea", "ibea@moea", "moead@moea",
+            "nsga2@moea", "nsga3@moea", "paes@moea", "pesa2@moea", "rvea@moea", "smsemoa@moea", "spea2@moea",
+            "unsga3@moea", "vega@moea", "weighted-sum@moea");
 
     static List<Optimizer> optimizers() {
         return new MoeaProvider().optimizers();
