@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.data.DirectoryLock;
 import org.bomoco.evaluation.Studies;
 import org.bomoco.evaluation.Study;
 import org.bomoco.evaluation.StudyContext;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bomoco run}: runs an experiment (resuming an interrupted one), then scores it. */
+/**
+ * {@code bomoco run}: runs an experiment (resuming an interrupted one), then scores it. The output directory is
+ * locked for the whole command ({@link DirectoryLock}): a second run into it is refused with one line, exit 1.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run an experiment: every algorithm on every instance, replicates times; each finished run is "
                 + "stored at once, so an interrupted experiment resumes where it stopped. Then builds the reference "
@@ -70,6 +74,16 @@ final class RunCommand implements Callable<Integer> {
         ExperimentSpec e = withThreads(SpecReader.read(file));
         Path cat = catalogue == null ? Paths.catalogue() : catalogue;
         RunEngine runEngine = engine(EngineSpec.read(file).with(engine, master), e, cat);
+        DirectoryLock lock = DirectoryLock.acquire(e.output());
+        try {
+            return runExperiment(out, e, cat, runEngine);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** The experiment's runs, scores and report, with its output directory locked. */
+    private int runExperiment(PrintWriter out, ExperimentSpec e, Path cat, RunEngine runEngine) throws IOException {
         RunStore store = new RunStore(e.output());
         store.prepare(e, force).ifPresent(out::println);
         SpecReader.write(e, e.output().resolve("experiment.yaml"));
@@ -85,8 +99,7 @@ final class RunCommand implements Callable<Integer> {
         new Runner(new ExperimentExecutor(loader, AlgorithmRegistry.standard()), runEngine)
                 .run(e, store, ProgressReporter.forConsole(out));
         Scoring.score(e.output(), e, loader, workers);
-        Reports.Written report = Reports.write(e.output(), e.control(),
-                catalogue == null ? Paths.catalogue() : catalogue);
+        Reports.Written report = Reports.write(e.output(), e.control(), cat);
         out.println("results in " + e.output() + ": runs/, reference/, indicators.csv, tables/, figures/");
         out.println("report: " + report.html());
         report.messages().forEach(out::println);
@@ -108,8 +121,14 @@ final class RunCommand implements Callable<Integer> {
         if (threads != null && threads < 0) {
             throw new InputException("--threads", 0, null, threads + " is negative; give 0 (all processors) or more");
         }
-        Path report = study.run(new StudyContext(out, threads == null ? 0 : threads, force,
-                catalogue == null ? Paths.catalogue() : catalogue));
+        Path report;
+        DirectoryLock lock = DirectoryLock.acquire(study.output());
+        try {
+            report = study.run(new StudyContext(out, threads == null ? 0 : threads, force,
+                    catalogue == null ? Paths.catalogue() : catalogue));
+        } finally {
+            lock.close();
+        }
         out.println("results in " + study.output() + ": tables/, figures/, cells/");
         out.println("report: " + report);
         out.flush();
