@@ -48,7 +48,8 @@ class DiskFullTest {
                     && full.err().contains("no space left on device"), full.err());
             Path runs = disk.resolve("out/runs");
             List<Path> stored = files(runs, ".json");
-            assertTrue(stored.size() > 0 && stored.size() < 6, "the disk filled mid-run: " + stored.size() + " of 6 stored");
+            assertTrue(stored.size() > 0 && stored.size() < 6,
+                    "the disk filled mid-run: " + stored.size() + " of 6 stored");
             for (Path p : stored) {
                 RunStore.decode(Files.readAllBytes(p)); // throws on a truncated record
             }
