@@ -158,4 +158,20 @@ class CrashResumeTest {
         assertEquals(0, after.code(), after.err());
         assertSameAsBaseline(out);
     }
+
+    @Test
+    void aStudyIntoABusyDirectoryIsRefusedToo(@TempDir Path tmp) throws Exception {
+        Path yaml = tmp.resolve("adaptation.yaml");
+        Files.writeString(yaml, Files.readString(Path.of("experiments/adaptation-week-quick.yaml"))
+                .replace("output: results/adaptation-week-quick", "output: " + tmp.resolve("study")));
+        org.bomoco.data.DirectoryLock lock = org.bomoco.data.DirectoryLock.acquire(tmp.resolve("study"));
+        try {
+            CliRun r = CliRun.run("run", yaml.toString());
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.err().contains(tmp.resolve("study") + ": another bomoco run"), r.err());
+            assertFalse(Files.exists(tmp.resolve("study/cells")), "the refused study wrote nothing");
+        } finally {
+            lock.close();
+        }
+    }
 }
