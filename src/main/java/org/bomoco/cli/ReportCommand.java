@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.bomoco.data.DirectoryLock;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.Scoring;
 import org.bomoco.experiment.SpecReader;
@@ -46,8 +47,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         ExperimentSpec e = SpecReader.read(yaml);
         Path cat = catalogue == null ? Paths.catalogue() : catalogue;
-        Scoring.score(dir, cat);
-        Reports.Written written = Reports.write(dir, control != null ? control : e.control(), cat);
+        Reports.Written written;
+        DirectoryLock lock = DirectoryLock.acquire(dir);
+        try {
+            Scoring.score(dir, cat);
+            written = Reports.write(dir, control != null ? control : e.control(), cat);
+        } finally {
+            lock.close();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("report: " + written.html());
         written.messages().forEach(out::println);

@@ -8,20 +8,14 @@ import java.util.concurrent.Callable;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Plugins;
+import org.bomoco.data.DirectoryLock;
+import org.bomoco.evaluation.ExperimentStudy;
 import org.bomoco.evaluation.Studies;
 import org.bomoco.evaluation.Study;
 import org.bomoco.evaluation.StudyContext;
 import org.bomoco.experiment.EngineSpec;
-import org.bomoco.experiment.Environment;
 import org.bomoco.experiment.ExperimentSpec;
-import org.bomoco.experiment.ExperimentExecutor;
-import org.bomoco.experiment.InstanceLoader;
-import org.bomoco.experiment.ProgressReporter;
 import org.bomoco.experiment.RunEngine;
-import org.bomoco.experiment.RunStore;
-import org.bomoco.experiment.Runner;
-import org.bomoco.experiment.Scoring;
-import org.bomoco.report.Reports;
 import org.bomoco.experiment.SpecReader;
 import org.bomoco.model.InputException;
 import org.bomoco.spark.SparkRuns;
@@ -32,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bomoco run}: runs an experiment (resuming an interrupted one), then scores it. */
+/**
+ * {@code bomoco run}: runs an experiment (resuming an interrupted one), then scores it. The output directory is
+ * locked for the whole command ({@link DirectoryLock}): a second run into it is refused with one line, exit 1.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run an experiment: every algorithm on every instance, replicates times; each finished run is "
                 + "stored at once, so an interrupted experiment resumes where it stopped. Then builds the reference "
@@ -67,39 +64,35 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PluginOption plugins;
 
+    /** One pipeline for every kind: read the {@link Study}, lock its output directory, run it. */
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
-            return runStudy(out);
-        }
-        List<Plugins.Entry> pluginPath = plugins.all(file);
-        AlgorithmRegistry registry = AlgorithmRegistry.withPlugins(pluginPath);
         Path cat = catalogue == null ? Paths.catalogue() : catalogue;
-        ExperimentSpec e = withThreads(SpecReader.read(file, registry, cat));
-        RunEngine runEngine = engine(EngineSpec.read(file).with(engine, master), e, cat);
-        RunStore store = new RunStore(e.output());
-        store.prepare(e, force).ifPresent(out::println);
-        SpecReader.write(e, pluginPath, e.output().resolve("experiment.yaml"));
-        int total = Runner.keys(e).size();
-        int before = store.finished(Runner.keys(e)).size();
-        int workers = Runner.threads(e);
-        store.writeEnvironment(Environment.capture(workers, before, registry.plugins()));
-        InstanceLoader loader = new InstanceLoader(cat);
-        out.printf("experiment %s: %d runs (%d instances × %d algorithms × %d replicates) on %s%n",
-                e.name(), total, e.instances().size(), e.algorithms().size(), e.replicates(),
-                runEngine == null ? workers + " threads" : "Spark");
-        out.flush();
-        new Runner(new ExperimentExecutor(loader, registry), runEngine)
-                .run(e, store, ProgressReporter.forConsole(out));
-        Scoring.score(e.output(), e, loader, workers);
-        Reports.Written report = Reports.write(e.output(), e.control(),
-                catalogue == null ? Paths.catalogue() : catalogue);
-        out.println("results in " + e.output() + ": runs/, reference/, indicators.csv, tables/, figures/");
-        out.println("report: " + report.html());
-        report.messages().forEach(out::println);
+        Study study = Studies.kind(file).equals(Studies.EXPERIMENT) ? experiment(cat) : Studies.read(file);
+        if (threads != null && threads < 0) {
+            throw new InputException("--threads", 0, null, threads + " is negative; give 0 (all processors) or more");
+        }
+        Path report;
+        DirectoryLock lock = DirectoryLock.acquire(study.output());
+        try {
+            report = study.run(new StudyContext(out, threads == null ? 0 : threads, force, cat));
+        } finally {
+            lock.close();
+        }
+        out.println("results in " + study.output() + ": " + study.contents());
+        out.println("report: " + report);
         out.flush();
         return 0;
+    }
+
+    /** The plain experiment of {@link #file}, with {@code --threads} applied and its engine. */
+    private Study experiment(Path cat) throws IOException {
+        List<Plugins.Entry> pluginPath = plugins.all(file);
+        AlgorithmRegistry registry = AlgorithmRegistry.withPlugins(pluginPath);
+        ExperimentSpec e = withThreads(SpecReader.read(file, registry, cat));
+        return new ExperimentStudy(e, engine(EngineSpec.read(file).with(engine, master), e, cat), registry,
+                pluginPath);
     }
 
     /** The Spark engine when {@code where} asks for it, else {@code null} (the runner's local engine). */
@@ -109,19 +102,6 @@ final class RunCommand implements Callable<Integer> {
         }
         String source = master != null ? "--master" : file.toString();
         return SparkRuns.engine(where.master(), source, "bomoco " + e.name(), cat);
-    }
-
-    private int runStudy(PrintWriter out) throws IOException {
-        Study study = Studies.read(file);
-        if (threads != null && threads < 0) {
-            throw new InputException("--threads", 0, null, threads + " is negative; give 0 (all processors) or more");
-        }
-        Path report = study.run(new StudyContext(out, threads == null ? 0 : threads, force,
-                catalogue == null ? Paths.catalogue() : catalogue));
-        out.println("results in " + study.output() + ": tables/, figures/, cells/");
-        out.println("report: " + report);
-        out.flush();
-        return 0;
     }
 
     private ExperimentSpec withThreads(ExperimentSpec e) {

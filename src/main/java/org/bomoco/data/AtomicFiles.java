@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,17 +49,11 @@ public final class AtomicFiles {
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + file.getFileName(), TEMP_SUFFIX);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                if (force) {
-                    ch.force(true);
-                }
-            }
+            fill(tmp, file, bytes, force);
             readableByAll(tmp);
+            if (force) {
+                FaultPoint.reach("record");
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -66,6 +61,28 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} into the temp file {@code tmp} of {@code target}. A failure without a file name (a full
+     * disk: {@code IOException: No space left on device}) becomes a {@link FileSystemException} naming the target,
+     * so the user reads which output could not be written and why.
+     */
+    private static void fill(Path tmp, Path target, byte[] bytes, boolean force) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            if (force) {
+                ch.force(true);
+            }
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw (IOException) new FileSystemException(target.toString(), null,
+                    e.getMessage() == null ? "the write failed" : e.getMessage()).initCause(e);
         }
     }
 

@@ -23,6 +23,11 @@ public interface Study {
     /** One line for {@code ./bomoco validate}: what will run, e.g. "200 histories × 6 effect sizes". */
     String summary();
 
+    /** What {@link #output()} holds once {@link #run} returns, for the closing line of {@code ./bomoco run}. */
+    default String contents() {
+        return "tables/, figures/, cells/";
+    }
+
     /**
      * Runs the study (finishing only what is missing), writes its tables, figures and report, and prints progress
      * and the headline figures to {@code out}.

@@ -59,6 +59,7 @@ public final class Scoring {
                     .toList());
             ReferenceSets.write(output, instance.name(),
                     ReferenceSets.build(spec.reference(), instance, runs, output, loader));
+            org.bomoco.data.FaultPoint.reach("reference");
         }
         IndicatorTable.write(output.resolve("indicators.csv"), indicators(output, spec, threads));
     }

@@ -61,6 +61,7 @@ public final class Reports {
         Results results = Results.open(output);
         List<Table> tables = SummaryTables.build(results, controlLabel);
         List<Path> tableFiles = writeTables(tables, output);
+        org.bomoco.data.FaultPoint.reach("tables");
         FrontAnalysis fronts = FrontAnalysis.of(results);
         List<Table> frontTables = FrontAnalysisTables.tables(results, fronts);
         tableFiles.addAll(writeTables(frontTables, output));
