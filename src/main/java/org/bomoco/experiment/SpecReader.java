@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.model.InputException;
 
 /**
@@ -26,11 +28,16 @@ import org.bomoco.model.InputException;
  * directory, not the YAML file's folder: the launcher is run from the repository root.
  */
 public final class SpecReader {
+    /**
+     * Experiment-level default of the algorithm parameter of the same name
+     * ({@link org.bomoco.algorithms.ParallelEvaluation#KEY}): applies to every algorithm that does not set its own.
+     */
+    public static final String PARALLEL_EVALUATION = "parallel_evaluation";
     /** Required top-level keys. */
     public static final List<String> REQUIRED = List.of("name", "seed", "instances", "algorithms", "budget");
     /** Optional top-level keys. */
     public static final List<String> OPTIONAL = List.of("kind", "replicates", "output", "threads", "checkpoints",
-            "indicators", "reference", "control", "engine", "master");
+            "indicators", "reference", "control", "engine", "master", PARALLEL_EVALUATION);
     /** Indicator ids the scoring knows. */
     public static final List<String> INDICATORS = List.of("hypervolume", "igd+", "igd", "epsilon", "spread");
     /** Indicators computed when {@code indicators} is absent. */
@@ -73,6 +80,9 @@ public final class SpecReader {
         List<InstanceSpec> instances = SpecInstances.read(m.get("instances"));
         long budget = budget(m.get("budget"));
         List<AlgorithmSpec> algorithms = SpecAlgorithms.read(m.get("algorithms"), registry, budget);
+        if (m.containsKey(PARALLEL_EVALUATION)) {
+            algorithms = parallelEvaluation(m.get(PARALLEL_EVALUATION), algorithms);
+        }
         List<Long> checkpoints = m.containsKey("checkpoints") ? checkpoints(m.get("checkpoints"), budget)
                 : evenly(budget, DEFAULT_CHECKPOINTS);
         List<String> indicators = m.containsKey("indicators") ? indicators(m.get("indicators")) : DEFAULT_INDICATORS;
@@ -131,6 +141,21 @@ public final class SpecReader {
     private static long budget(SpecNode node) {
         Map<String, SpecNode> m = node.mapping(List.of("evaluations"), List.of(), "{evaluations: 10000}");
         return m.get("evaluations").integer(1, MAX_BUDGET);
+    }
+
+    /**
+     * The top-level {@code parallel_evaluation: N} (0..{@value ParallelEvaluation#MAX_THREADS}, 0 = all cores) as the
+     * parameter of every algorithm that has none of its own; the resolved spec then holds it per algorithm.
+     */
+    private static List<AlgorithmSpec> parallelEvaluation(SpecNode node, List<AlgorithmSpec> algorithms) {
+        int n = (int) node.integer(0, ParallelEvaluation.MAX_THREADS);
+        List<AlgorithmSpec> out = new ArrayList<>();
+        for (AlgorithmSpec a : algorithms) {
+            Map<String, Object> p = new LinkedHashMap<>(a.parameters());
+            p.putIfAbsent(ParallelEvaluation.KEY, n);
+            out.add(new AlgorithmSpec(a.label(), a.id(), a.population(), p));
+        }
+        return out;
     }
 
     private static List<Long> checkpoints(SpecNode node, long budget) {
