@@ -14,11 +14,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.bomoco.algorithms.ParallelEvaluation;
+
 /**
  * The canonical hash of the part of an {@link ExperimentSpec} that determines the stored runs: master seed,
  * replicates, budget, checkpoints, instances (name, source, own budget and the {@link InstanceModifiers}, the latter
  * two only when they change the problem, so that older specs keep their hash) and algorithms (label, id, population, parameters).
- * Thread count and output directory are left out (they do not change results), and so are the scoring settings
+ * Thread count, the algorithms' {@code parallel_evaluation} and the output directory are left out (they do not change results), and so are the scoring settings
  * (indicators, reference policy, control): scoring is redone from the stored runs on every {@code run}, so changing
  * them needs no re-run. The canonical form is JSON with map keys sorted; the hash is its SHA-256 in hex.
  */
@@ -58,7 +60,9 @@ public final class SpecHash {
             am.put("label", a.label());
             am.put("id", a.id());
             am.put("population", a.population());
-            am.put("parameters", new TreeMap<>(a.parameters()));
+            Map<String, Object> parameters = new TreeMap<>(a.parameters());
+            parameters.remove(ParallelEvaluation.KEY); // changes the wall time only, never a result
+            am.put("parameters", parameters);
             algorithms.add(am);
         }
         m.put("algorithms", algorithms);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.Plugins;
 import org.bomoco.indicators.Indicator;
 import org.bomoco.model.InputException;
@@ -27,11 +29,16 @@ import org.bomoco.model.InputException;
  * directory, not the YAML file's folder: the launcher is run from the repository root.
  */
 public final class SpecReader {
+    /**
+     * Experiment-level default of the algorithm parameter of the same name
+     * ({@link org.bomoco.algorithms.ParallelEvaluation#KEY}): applies to every algorithm that does not set its own.
+     */
+    public static final String PARALLEL_EVALUATION = "parallel_evaluation";
     /** Required top-level keys. */
     public static final List<String> REQUIRED = List.of("name", "seed", "instances", "algorithms", "budget");
     /** Optional top-level keys. */
     public static final List<String> OPTIONAL = List.of("kind", "replicates", "output", "threads", "checkpoints",
-            "indicators", "reference", "control", "engine", "master", PluginSpec.KEY);
+            "indicators", "reference", "control", "engine", "master", PluginSpec.KEY, PARALLEL_EVALUATION);
     /** Indicators computed when {@code indicators} is absent ({@link Indicator#DEFAULTS}). */
     public static final List<String> DEFAULT_INDICATORS = Indicator.defaultIds();
     /** Replicates when {@code replicates} is absent. */
@@ -84,6 +91,9 @@ public final class SpecReader {
         SpecRegions.check(m.get("instances"), instances, catalogue);
         long budget = budget(m.get("budget"));
         List<AlgorithmSpec> algorithms = SpecAlgorithms.read(m.get("algorithms"), registry, budget, instances);
+        if (m.containsKey(PARALLEL_EVALUATION)) {
+            algorithms = parallelEvaluation(m.get(PARALLEL_EVALUATION), algorithms);
+        }
         List<Long> checkpoints = m.containsKey("checkpoints") ? checkpoints(m.get("checkpoints"), budget)
                 : evenly(budget, DEFAULT_CHECKPOINTS);
         List<String> indicators = m.containsKey("indicators") ? indicators(m.get("indicators")) : DEFAULT_INDICATORS;
@@ -150,6 +160,21 @@ public final class SpecReader {
     private static long budget(SpecNode node) {
         Map<String, SpecNode> m = node.mapping(List.of("evaluations"), List.of(), "{evaluations: 10000}");
         return m.get("evaluations").integer(1, MAX_BUDGET);
+    }
+
+    /**
+     * The top-level {@code parallel_evaluation: N} (0..{@value ParallelEvaluation#MAX_THREADS}, 0 = all cores) as the
+     * parameter of every algorithm that has none of its own; the resolved spec then holds it per algorithm.
+     */
+    private static List<AlgorithmSpec> parallelEvaluation(SpecNode node, List<AlgorithmSpec> algorithms) {
+        int n = (int) node.integer(0, ParallelEvaluation.MAX_THREADS);
+        List<AlgorithmSpec> out = new ArrayList<>();
+        for (AlgorithmSpec a : algorithms) {
+            Map<String, Object> p = new LinkedHashMap<>(a.parameters());
+            p.putIfAbsent(ParallelEvaluation.KEY, n);
+            out.add(new AlgorithmSpec(a.label(), a.id(), a.population(), p));
+        }
+        return out;
     }
 
     private static List<Long> checkpoints(SpecNode node, long budget) {
