@@ -50,8 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 @Fork(1)
 public class ScalingBench {
-    static final long EXPERIMENT_BUDGET = 4_000;
-    static final long RUN_BUDGET = 4_000;
+    static final long EXPERIMENT_BUDGET = 20_000;
+    static final long RUN_BUDGET = 20_000;
     static final Instant START = Instant.parse("2023-06-01T00:00:00Z");
 
     @Param({"1", "2"})
