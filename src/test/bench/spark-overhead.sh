@@ -5,7 +5,7 @@
 # Run from the repository root on a quiet machine:  src/test/bench/spark-overhead.sh [REPEAT]
 set -euo pipefail
 repeat="${1:-3}"
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for e in local spark; do
