@@ -20,7 +20,7 @@ class ArchitectureTest {
     /** Every project package except {@code model} (and {@code indicators}, {@code stats}, which stand alone). */
     private static final String[] ABOVE_MODEL = {
         "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..", "org.bomoco.algorithms..",
-        "org.bomoco.experiment..", "org.bomoco.results..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.evaluation..",
+        "org.bomoco.experiment..", "org.bomoco.results..", "org.bomoco.plot..", "org.bomoco.report..", "org.bomoco.study..",
         "org.bomoco.cli..", "org.bomoco.web.."};
 
     private static JavaClasses classes;
@@ -65,14 +65,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.bomoco.model..", "org.bomoco.data..", "org.bomoco.problem..", "org.bomoco.recommend..",
                         "org.bomoco.algorithms..", "org.bomoco.experiment..", "org.bomoco.results..", "org.bomoco.plot..",
-                        "org.bomoco.report..", "org.bomoco.evaluation..", "org.bomoco.cli..", "org.bomoco.web.."));
+                        "org.bomoco.report..", "org.bomoco.study..", "org.bomoco.cli..", "org.bomoco.web.."));
     }
 
     @Test
     void resultsModelSitsBelowReportsAndStudies() {
         check(noClasses().that().resideInAPackage("org.bomoco.results..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.bomoco.plot..", "org.bomoco.report..",
-                        "org.bomoco.evaluation..", "org.bomoco.cli.."));
+                        "org.bomoco.study..", "org.bomoco.cli.."));
     }
 
     @Test
@@ -105,7 +105,7 @@ class ArchitectureTest {
     void apiImportsOnlyTheLayersBelowIt() {
         check(noClasses().that().resideInAPackage("org.bomoco.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.bomoco.experiment..", "org.bomoco.plot..",
-                        "org.bomoco.report..", "org.bomoco.evaluation..", "org.bomoco.causal..",
+                        "org.bomoco.report..", "org.bomoco.study..", "org.bomoco.causal..",
                         "org.bomoco.cli..", "org.bomoco.algorithms.moea..", "org.bomoco.algorithms.jmetal.."));
     }
 
@@ -113,7 +113,7 @@ class ArchitectureTest {
     @Test
     void onlyTheCommandLineAndTheStudiesImportTheApi() {
         check(noClasses().that().resideOutsideOfPackages("org.bomoco.api..", "org.bomoco.cli..",
-                        "org.bomoco.evaluation..")
+                        "org.bomoco.study..")
                 .should().dependOnClassesThat().resideInAPackage("org.bomoco.api.."));
     }
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
-import org.bomoco.evaluation.Studies;
-import org.bomoco.evaluation.Study;
+import org.bomoco.study.Studies;
+import org.bomoco.study.Study;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.SpecReader;
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bomoco.evaluation.Studies;
+import org.bomoco.study.Studies;
 import org.bomoco.experiment.SpecNode;
 import org.bomoco.experiment.SpecYaml;
 import org.bomoco.model.InputException;
