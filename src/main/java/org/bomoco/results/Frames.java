@@ -2,6 +2,7 @@ package org.bomoco.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.Source;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -158,7 +160,9 @@ public final class Frames {
 
     private static Table readCsv(Path file, String name) {
         try {
-            return Table.read().csv(CsvReadOptions.builder(file.toFile()).tableName(name).build());
+            // the charset is given: Tablesaw would otherwise guess it with ICU4J, which the jar leaves out (pom.xml)
+            return Table.read().csv(CsvReadOptions.builder(new Source(file.toFile(), StandardCharsets.UTF_8))
+                    .tableName(name).build());
         } catch (RuntimeException e) {
             throw new InputException(file.toString(), 0, null, "not a readable CSV table (" + e.getMessage()
                     + "); rebuild it with bomoco report");
