@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
+import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.data.AtomicFiles;
 import org.bomoco.experiment.AlgorithmSpec;
 import org.bomoco.experiment.ExperimentExecutor;
@@ -20,6 +21,7 @@ import org.bomoco.experiment.ProgressReporter;
 import org.bomoco.experiment.ReferenceSpec;
 import org.bomoco.experiment.RunStore;
 import org.bomoco.experiment.Runner;
+import org.bomoco.problem.PlacementProblem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -91,6 +93,29 @@ public class ScalingBench {
     @Benchmark
     public int experiment() throws IOException {
         return run(spec(output, 1_000, 8, threads, EXPERIMENT_BUDGET, Map.of()));
+    }
+
+    /** The 5,000-workload instance, generated and compiled once per trial (outside the measured solve). */
+    @State(Scope.Benchmark)
+    public static class Compiled {
+        PlacementProblem problem;
+
+        @Setup(Level.Trial)
+        public void compile() {
+            problem = new InstanceLoader(Path.of("datasets")).problem(spec(Path.of("unused"), 5_000, 1, 1, RUN_BUDGET,
+                    Map.of()).instances().get(0));
+        }
+    }
+
+    /**
+     * The solve alone of {@link #oneRun} (the instance compiled beforehand), with {@code parallel_evaluation =
+     * threads}: the part that parallel evaluation can speed up.
+     */
+    @Benchmark
+    public int oneSolve(Compiled c) {
+        SolveSpec spec = new SolveSpec("nsga2@moea", RUN_BUDGET, 7, 100, Map.of("parallel_evaluation", threads),
+                List.of());
+        return AlgorithmRegistry.standard().get("nsga2@moea").solve(c.problem, spec, p -> { }).front().size();
     }
 
     /** One run on 5,000 workloads with {@code parallel_evaluation = threads}. */
