@@ -74,13 +74,11 @@ public final class ConfigSchema<C extends AlgorithmConfig> {
                     Variation.read(v), v.integer("bisections", AlgorithmConfig.GridArchive.BISECTIONS, 1,
                     AlgorithmConfig.GridArchive.MAX_BISECTIONS), v.integer("archiveSize",
                     AlgorithmConfig.GridArchive.ARCHIVE_SIZE, 1, 1_000_000), threads(v)));
-    /** Variation only, on placement problems only (AGE-MOEA-II, VEGA of MOEA Framework). */
-    public static final ConfigSchema<AlgorithmConfig.Genetic> GENETIC_PLACEMENT = placementOnly(PLACEMENT_VARIATION,
-            v -> new AlgorithmConfig.Genetic(Variation.read(v), threads(v)));
+    /** NSGA-II's keys on placement problems only (AGE-MOEA-II, VEGA of MOEA Framework). */
+    public static final ConfigSchema<AlgorithmConfig.Genetic> GENETIC_PLACEMENT = GENETIC.placementOnly();
     /** NSGA-III's keys on placement problems only (U-NSGA-III of MOEA Framework). */
-    public static final ConfigSchema<AlgorithmConfig.ReferencePoints> REFERENCE_POINTS_PLACEMENT = placementOnly(
-            concat(PLACEMENT_VARIATION, DIVISIONS), v -> new AlgorithmConfig.ReferencePoints(Variation.read(v),
-                    Lattice.read(v), threads(v)));
+    public static final ConfigSchema<AlgorithmConfig.ReferencePoints> REFERENCE_POINTS_PLACEMENT =
+            REFERENCE_POINTS.placementOnly();
     /** The weighted-sum method (placement only). */
     public static final ConfigSchema<AlgorithmConfig.WeightedSum> WEIGHTED_SUM = placementOnly(
             concat(PLACEMENT_VARIATION, DIVISIONS), v -> new AlgorithmConfig.WeightedSum(
@@ -130,6 +128,11 @@ public final class ConfigSchema<C extends AlgorithmConfig> {
     private static <C extends AlgorithmConfig> ConfigSchema<C> placementOnly(List<String> keys,
                                                                              Function<ConfigValues, C> build) {
         return of(keys, List.of(), build);
+    }
+
+    /** This schema for algorithms that run on placement problems only: no key is valid on benchmarks. */
+    public ConfigSchema<C> placementOnly() {
+        return of(placementKeys, List.of(), build);
     }
 
     /** This schema with further keys valid on benchmarks. */
