@@ -17,7 +17,6 @@ import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.RunEngine;
 import org.bomoco.experiment.SpecReader;
-import org.bomoco.model.InputException;
 import org.bomoco.spark.SparkRuns;
 
 import picocli.CommandLine.Command;
@@ -42,7 +41,8 @@ final class RunCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: the file's threads; 0 = available processors).")
+            description = "Worker threads, 1 to 1,024 (default: the file's 'threads:', where 0 = available "
+                    + "processors).")
     Integer threads;
 
     @Option(names = "--force", description = "Delete results of a different configuration in the output directory.")
@@ -70,9 +70,6 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path cat = catalogue == null ? Paths.catalogue() : catalogue;
         Study study = Studies.kind(file).equals(Studies.EXPERIMENT) ? experiment(cat) : Studies.read(file);
-        if (threads != null && threads < 0) {
-            throw new InputException("--threads", 0, null, threads + " is negative; give 0 (all processors) or more");
-        }
         Path report;
         DirectoryLock lock = DirectoryLock.acquire(study.output());
         try {
@@ -107,9 +104,6 @@ final class RunCommand implements Callable<Integer> {
     private ExperimentSpec withThreads(ExperimentSpec e) {
         if (threads == null) {
             return e;
-        }
-        if (threads < 0) {
-            throw new InputException("--threads", 0, null, threads + " is negative; give 0 (all processors) or more");
         }
         return new ExperimentSpec(e.name(), e.seed(), e.replicates(), e.output(), threads, e.instances(),
                 e.algorithms(), e.budget(), e.checkpoints(), e.indicators(), e.reference(), e.control());
