@@ -27,7 +27,8 @@ public final class RollbackEvaluation {
      * @param dropSd       size of the injected drop, marginal-sd units, ≥ 0
      * @param seed         master seed
      */
-    public record Spec(int series, int baselineDays, int monitorDays, double phi, double dropSd, long seed) {
+    public record Spec(int series, int baselineDays, int monitorDays, double phi, double dropSd, long seed)
+            implements java.io.Serializable {
         /** Validates the spec. */
         public Spec {
             if (series < 1 || monitorDays < 1 || !(Math.abs(phi) < 1) || !(dropSd >= 0)) {

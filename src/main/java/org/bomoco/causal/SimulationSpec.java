@@ -28,7 +28,8 @@ public record SimulationSpec(int services, int days, double weeklyAmplitude, dou
                              double arPhi, double arSd, int shockCount, double shockSize, int shockLength,
                              double surgeRatePerDay, double surgeSize, EffectType effectType, double effectSize,
                              int rampDays, double treatedShare, int firstStartDay, int cohorts,
-                             int cohortSpacingDays, boolean confounded, int decisionLagDays) {
+                             int cohortSpacingDays, boolean confounded, int decisionLagDays)
+        implements java.io.Serializable {
 
     /** Days of revenue growth a confounded decision looks at (two 7-day halves). */
     public static final int GROWTH_WINDOW = 14;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Plugins;
 import org.bomoco.data.DirectoryLock;
+import org.bomoco.study.CellEngine;
 import org.bomoco.study.ExperimentStudy;
 import org.bomoco.study.Studies;
 import org.bomoco.study.Study;
@@ -49,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "local (default: a thread pool here) or spark (each run a Spark task; docs/cluster.md).")
+            description = "local (default: a thread pool here) or spark (each run, or each cell of a study, a Spark "
+                    + "task; docs/cluster.md).")
     String engine;
 
     @Option(names = "--master", paramLabel = "URL",
@@ -69,11 +71,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path cat = catalogue == null ? Paths.catalogue() : catalogue;
-        Study study = Studies.kind(file).equals(Studies.EXPERIMENT) ? experiment(cat) : Studies.read(file);
+        boolean experiment = Studies.kind(file).equals(Studies.EXPERIMENT);
+        Study study = experiment ? experiment(cat) : Studies.read(file);
+        CellEngine cells = experiment ? null : cells(study);
         Path report;
         DirectoryLock lock = DirectoryLock.acquire(study.output());
         try {
-            report = study.run(new StudyContext(out, threads == null ? 0 : threads, force, cat));
+            report = study.run(new StudyContext(out, threads == null ? 0 : threads, force, cat, cells));
         } finally {
             lock.close();
         }
@@ -90,6 +94,16 @@ final class RunCommand implements Callable<Integer> {
         ExperimentSpec e = withThreads(SpecReader.read(file, registry, cat));
         return new ExperimentStudy(e, engine(EngineSpec.read(file).with(engine, master), e, cat), registry,
                 pluginPath);
+    }
+
+    /** The Spark engine of a study's cells when the file or the options ask for it, else {@code null} (local). */
+    private CellEngine cells(Study study) throws IOException {
+        EngineSpec where = EngineSpec.read(file).with(engine, master);
+        if (!EngineSpec.SPARK.equals(where.engine())) {
+            return null;
+        }
+        String source = master != null ? "--master" : file.toString();
+        return SparkRuns.cells(where.master(), source, "bomoco " + study.name());
     }
 
     /** The Spark engine when {@code where} asks for it, else {@code null} (the runner's local engine). */

@@ -5,11 +5,12 @@ import java.util.Map;
 
 import org.bomoco.experiment.RunEngine;
 import org.bomoco.model.InputException;
+import org.bomoco.study.CellEngine;
 
 /**
  * The entry point the command line uses: checks the master and that Spark is on the class path, then makes the
- * {@link SparkEngine}. Imports nothing of Spark, so that a missing Spark gives one clear line, not a
- * {@link NoClassDefFoundError}.
+ * {@link SparkEngine} (an experiment's runs) or the {@link SparkCells} (a study's cells). Imports nothing of Spark,
+ * so that a missing Spark gives one clear line, not a {@link NoClassDefFoundError}.
  */
 public final class SparkRuns {
     private SparkRuns() {
@@ -27,6 +28,23 @@ public final class SparkRuns {
      */
     public static RunEngine engine(String master, String source, String appName, Path catalogue)
             throws SparkFailure {
+        return new SparkEngine(checked(master, source), appName, catalogue, ExecutorFactory.STANDARD, Map.of());
+    }
+
+    /**
+     * The Spark engine of a study's cells ({@code bomoco run STUDY --engine spark}).
+     *
+     * @param master the master URL, or {@code null} for the {@code spark.master} property (set by spark-submit)
+     * @param source where the master was given, for messages ({@code --master} or the config file)
+     * @param appName the application name
+     * @throws InputException when no master is given or its form is wrong (exit 2)
+     * @throws SparkFailure when Spark is not on the class path (exit 1)
+     */
+    public static CellEngine cells(String master, String source, String appName) throws SparkFailure {
+        return new SparkCells(checked(master, source), appName, Map.of());
+    }
+
+    private static String checked(String master, String source) throws SparkFailure {
         String m = master != null ? master : System.getProperty("spark.master");
         if (m == null) {
             throw new InputException(source, 0, "master", "the Spark engine needs a master: give --master "
@@ -39,6 +57,6 @@ public final class SparkRuns {
             throw new SparkFailure("Spark is not on the class path: run through ./bomoco (it adds "
                     + "target/spark.classpath) or spark-submit target/bomoco-spark.jar");
         }
-        return new SparkEngine(m, appName, catalogue, ExecutorFactory.STANDARD, Map.of());
+        return m;
     }
 }

@@ -44,7 +44,7 @@ record AdaptationSpec(String name, long seed, Path output, int threads, Instance
                       FrontPicker.Method pick, List<AdaptationStrategy> strategies, double switchThreshold) {
     static final List<String> KEYS = List.of("name", "kind", "seed", "instance", "output", "threads", "hours",
             "replicates", "algorithm", "evaluations", "warm_evaluations", "pick", "strategies",
-            "switch_threshold");
+            "switch_threshold", "engine", "master");
     static final int MAX_HOURS = 24 * 366;
     /** Default {@code switch_threshold}: a new plan must be 5% of the front's ranges better to replace the old. */
     static final double DEFAULT_SWITCH_THRESHOLD = 0.05;

@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.data.CarbonProfiles;
@@ -23,8 +21,9 @@ import org.bomoco.model.PlacementInstance;
  * ({@link AdaptationSimulation}); each is scored by the realised carbon, cost and water and by its churn.
  *
  * <p>Cells: one per strategy × replicate ({@code cells/<strategy>-r<replicate>.csv}, an {@link AdaptationTrace}),
- * run on {@code threads} workers (MOEA Framework runs are serialised by its adapter, so extra threads mostly
- * overlap compilation and bookkeeping). A finished cell is never recomputed; outputs are rebuilt from all cells
+ * each a unit of work ({@link AdaptationReplicate}) run on the context's {@link CellEngine}: {@code threads} local
+ * workers (MOEA Framework runs are serialised by its adapter, so extra threads mostly overlap compilation and
+ * bookkeeping) or Spark tasks. A finished cell is never recomputed; outputs are rebuilt from all cells
  * ({@link AdaptationReport}). Everything but the wall times is a function of the configuration alone.
  */
 final class AdaptationStudy implements Study {
@@ -69,55 +68,56 @@ final class AdaptationStudy implements Study {
     public Path run(StudyContext context) throws IOException {
         StudyFiles files = new StudyFiles(spec.output());
         int workers = context.workers(spec.threads());
+        CellEngine engine = context.cells(spec.threads());
         files.prepare(spec.toYaml(), context.force(), workers).ifPresent(context.out()::println);
         PlacementInstance base = new InstanceLoader(context.catalogue()).problem(spec.instance()).instance();
         CarbonProfiles profiles = CarbonProfiles.read(context.catalogue().resolve("carbon-profiles.csv"));
         AdaptationSimulation sim = new AdaptationSimulation(spec, base, profiles,
                 AlgorithmRegistry.standard().get(spec.algorithm()));
-        context.out().printf("adaptation study %s: %s on %d threads%n", spec.name(), summary(), workers);
+        context.out().printf("adaptation study %s: %s %s%n", spec.name(), summary(), engine.where());
         context.out().flush();
-        Map<AdaptationStrategy, List<AdaptationTrace>> traces = cells(files, sim, workers, context);
-        return AdaptationReport.write(spec, base, traces, files, context.out());
+        compute(files, AdaptationInputs.of(spec, context.catalogue(), sim), engine, context);
+        return AdaptationReport.write(spec, base, traces(files), files, context.out());
     }
 
-    /** Every cell's trace (finished ones read back, missing ones computed), by strategy then replicate. */
-    private Map<AdaptationStrategy, List<AdaptationTrace>> cells(StudyFiles files, AdaptationSimulation sim,
-                                                                int workers, StudyContext context)
+    /** Runs the missing cells on {@code engine}, storing each as it comes back. */
+    private void compute(StudyFiles files, AdaptationInputs inputs, CellEngine engine, StudyContext context)
             throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            Map<AdaptationStrategy, List<Future<AdaptationTrace>>> futures = new LinkedHashMap<>();
-            for (AdaptationStrategy s : spec.strategies()) {
-                List<Future<AdaptationTrace>> list = new ArrayList<>();
-                for (int r = 0; r < spec.replicates(); r++) {
-                    String id = cellId(s, r);
-                    var stored = files.cell(id);
-                    final int replicate = r;
-                    list.add(stored.isPresent() ? java.util.concurrent.CompletableFuture.completedFuture(
-                            AdaptationTrace.parse(stored.get())) : pool.submit(() -> {
-                                AdaptationTrace t = sim.run(s, replicate);
-                                files.saveCell(id, t.toCsv());
-                                synchronized (context.out()) {
-                                    context.out().printf("  %s done (%.1f s)%n", id, t.wallSeconds());
-                                    context.out().flush();
-                                }
-                                return t;
-                            }));
+        List<AdaptationReplicate> missing = new ArrayList<>();
+        for (AdaptationStrategy s : spec.strategies()) {
+            for (int r = 0; r < spec.replicates(); r++) {
+                if (files.cell(cellId(s, r)).isEmpty()) {
+                    missing.add(new AdaptationReplicate(inputs, s, r));
                 }
-                futures.put(s, list);
             }
-            Map<AdaptationStrategy, List<AdaptationTrace>> out = new LinkedHashMap<>();
-            for (var e : futures.entrySet()) {
-                List<AdaptationTrace> list = new ArrayList<>();
-                for (Future<AdaptationTrace> f : e.getValue()) {
-                    list.add(StudyFiles.await(f));
-                }
-                out.put(e.getKey(), list);
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
         }
+        boolean[] stored = new boolean[missing.size()];
+        engine.run(missing, (index, text) -> {
+            if (stored[index]) {
+                return;
+            }
+            AdaptationReplicate cell = missing.get(index);
+            String id = cellId(cell.strategy(), cell.replicate());
+            files.saveCell(id, text);
+            stored[index] = true;
+            context.out().printf(Locale.ROOT, "  %s done (%.1f s)%n", id, AdaptationTrace.parse(text).wallSeconds());
+            context.out().flush();
+        });
+    }
+
+    /** Every cell's trace, read back from {@code cells/}, by strategy then replicate. */
+    private Map<AdaptationStrategy, List<AdaptationTrace>> traces(StudyFiles files) throws IOException {
+        Map<AdaptationStrategy, List<AdaptationTrace>> out = new LinkedHashMap<>();
+        for (AdaptationStrategy s : spec.strategies()) {
+            List<AdaptationTrace> list = new ArrayList<>();
+            for (int r = 0; r < spec.replicates(); r++) {
+                String id = cellId(s, r);
+                list.add(AdaptationTrace.parse(files.cell(id).orElseThrow(
+                        () -> new IOException("cell " + files.cells().resolve(id) + " vanished"))));
+            }
+            out.put(s, list);
+        }
+        return out;
     }
 
     /** The cell file name of {@code strategy} × {@code replicate}. */

@@ -10,18 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.bomoco.causal.AttributionEvaluation;
 import org.bomoco.causal.AttributionEvaluation.Row;
-import org.bomoco.causal.CusumDetector;
 import org.bomoco.causal.EffectType;
 import org.bomoco.causal.RollbackEvaluation;
-import org.bomoco.causal.RollbackTrigger;
 import org.bomoco.causal.SimulationSpec;
 
 /**
@@ -31,8 +25,8 @@ import org.bomoco.causal.SimulationSpec;
  * <p>Parallelism without changing the numbers: the histories of a scenario or power size are split into chunks of
  * {@value #CHUNK}; chunk c is {@link AttributionEvaluation#evaluate}{@code (spec, n_c, seed_c)} with seed_c the c-th
  * {@code nextLong()} of {@code new SplittableRandom(masterSeed)}, so every scenario and size sees the same histories
- * (common random numbers) and a chunk's numbers do not depend on which thread ran it. Chunks are pooled in chunk
- * order: bias = Σ n_c·bias_c / N, RMSE = √(Σ n_c·RMSE_c² / N), coverage and rejection rate = Σ counts / N. The
+ * (common random numbers) and a chunk's numbers do not depend on which thread or machine ran it (each chunk is a
+ * {@link CellWork} unit run by the study's {@link CellEngine}). Chunks are pooled in chunk order: bias = Σ n_c·bias_c / N, RMSE = √(Σ n_c·RMSE_c² / N), coverage and rejection rate = Σ counts / N. The
  * rollback cells share one seed, the first 8 bytes of SHA-256("masterSeed|rollback"). Cells hold full-precision
  * numbers ({@link Double#toString}), so tables read from stored cells equal tables of a fresh run.
  */
@@ -56,11 +50,12 @@ final class AttributionCells {
     }
 
     /** A cell: its file id, the parts that can run in parallel, and how their texts combine into the cell text. */
-    private record Job(String id, List<Callable<String>> parts, Function<List<String>, String> combine) {
+    private record Job(String id, List<CellWork> parts, Function<List<String>, String> combine) {
     }
 
-    /** Computes the missing cells on {@code workers} threads, stores them, and reads every cell back. */
-    static Results run(AttributionSpec spec, StudyFiles files, int workers, PrintWriter out) throws IOException {
+    /** Computes the missing cells on {@code engine}, stores them, and reads every cell back. */
+    static Results run(AttributionSpec spec, StudyFiles files, CellEngine engine, PrintWriter out)
+            throws IOException {
         List<Job> jobs = jobs(spec);
         List<Job> missing = new ArrayList<>();
         for (Job j : jobs) {
@@ -72,40 +67,47 @@ final class AttributionCells {
             out.printf("reusing %d finished cells of %d%n", jobs.size() - missing.size(), jobs.size());
             out.flush();
         }
-        compute(missing, files, workers, out);
+        compute(missing, files, engine, out);
         return read(spec, files);
     }
 
-    private static void compute(List<Job> missing, StudyFiles files, int workers, PrintWriter out)
+    /**
+     * Runs every part of the missing cells on {@code engine} and stores each cell as soon as its last part is back
+     * (a part delivered twice is ignored, so a retried task cannot store a cell twice).
+     */
+    private static void compute(List<Job> missing, StudyFiles files, CellEngine engine, PrintWriter out)
             throws IOException {
-        if (missing.isEmpty()) {
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "attribution-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<List<Future<String>>> futures = new ArrayList<>();
-            for (Job j : missing) {
-                futures.add(j.parts().stream().map(pool::submit).toList());
+        List<CellWork> work = new ArrayList<>();
+        List<int[]> owner = new ArrayList<>();
+        String[][] texts = new String[missing.size()][];
+        int[] left = new int[missing.size()];
+        for (int j = 0; j < missing.size(); j++) {
+            List<CellWork> parts = missing.get(j).parts();
+            texts[j] = new String[parts.size()];
+            left[j] = parts.size();
+            for (int p = 0; p < parts.size(); p++) {
+                work.add(parts.get(p));
+                owner.add(new int[] {j, p});
             }
-            long start = System.nanoTime();
-            for (int i = 0; i < missing.size(); i++) {
-                Job j = missing.get(i);
-                List<String> texts = new ArrayList<>();
-                for (Future<String> f : futures.get(i)) {
-                    texts.add(StudyFiles.await(f));
-                }
-                files.saveCell(j.id(), j.combine().apply(texts));
-                out.printf(Locale.ROOT, "cell %d/%d %s done (%.1f s)%n", i + 1, missing.size(), j.id(),
+        }
+        long start = System.nanoTime();
+        int[] stored = {0};
+        engine.run(work, (index, text) -> {
+            int j = owner.get(index)[0];
+            int p = owner.get(index)[1];
+            if (texts[j] == null || texts[j][p] != null) {
+                return;
+            }
+            texts[j][p] = text;
+            if (--left[j] == 0) {
+                Job job = missing.get(j);
+                files.saveCell(job.id(), job.combine().apply(List.of(texts[j])));
+                texts[j] = null;
+                out.printf(Locale.ROOT, "cell %d/%d %s done (%.1f s)%n", ++stored[0], missing.size(), job.id(),
                         (System.nanoTime() - start) / 1e9);
                 out.flush();
             }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     static String scenarioId(AttributionSpec.Scenario s) {
@@ -132,26 +134,24 @@ final class AttributionCells {
         AttributionSpec.Rollback r = spec.rollback();
         long seed = subSeed(spec.seed(), "rollback");
         for (String chart : r.charts()) {
-            RollbackTrigger trigger = new RollbackTrigger(r.baselineDays(), new CusumDetector(r.k(), r.h()),
-                    chart.equals("residual"));
             for (double drop : r.drops()) {
                 var rs = new RollbackEvaluation.Spec(r.histories(), r.baselineDays(), r.monitorDays(), r.phi(), drop,
                         seed);
-                Callable<String> part = () -> rollbackText(new RollbackRow(chart, drop, r.histories(),
-                        RollbackEvaluation.run(trigger, rs)));
-                jobs.add(new Job(rollbackId(chart, drop), List.of(part), texts -> texts.get(0)));
+                String id = rollbackId(chart, drop);
+                CellWork part = new AttributionWork.Rollback("cell " + id, chart, r.k(), r.h(), rs);
+                jobs.add(new Job(id, List.of(part), texts -> texts.get(0)));
             }
         }
         return jobs;
     }
 
     private static Job evaluation(String id, SimulationSpec sim, AttributionSpec spec) {
-        List<Callable<String>> parts = new ArrayList<>();
+        List<CellWork> parts = new ArrayList<>();
         SplittableRandom master = new SplittableRandom(spec.seed());
         for (int from = 0; from < spec.histories(); from += CHUNK) {
             int n = Math.min(CHUNK, spec.histories() - from);
-            long seed = master.nextLong();
-            parts.add(() -> rowsText(AttributionEvaluation.evaluate(sim, n, seed)));
+            parts.add(new AttributionWork.Chunk("cell " + id + ", histories " + (from + 1) + "-" + (from + n), sim,
+                    n, master.nextLong()));
         }
         return new Job(id, parts, texts -> rowsText(pool(texts.stream().map(AttributionCells::parseRows).toList())));
     }

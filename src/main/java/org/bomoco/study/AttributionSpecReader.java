@@ -22,7 +22,7 @@ import org.bomoco.experiment.SpecReader;
 final class AttributionSpecReader {
     static final List<String> REQUIRED = List.of("name", "kind", "seed");
     static final List<String> OPTIONAL = List.of("histories", "output", "threads", "simulation", "scenarios", "power",
-            "rollback", "sensitivity");
+            "rollback", "sensitivity", "engine", "master");
     /** Keys of {@code simulation:}, in {@link SimulationSpec} field order (effect and confounding excluded). */
     static final List<String> SIMULATION_KEYS = List.of("services", "days", "weekly_amplitude", "trend_per_day",
             "ar_phi", "ar_sd", "shock_count", "shock_size", "shock_length", "surge_rate_per_day", "surge_size",

@@ -65,11 +65,12 @@ final class AttributionStudy implements Study {
         PrintWriter out = context.out();
         StudyFiles files = new StudyFiles(spec.output());
         int workers = context.workers(spec.threads());
+        CellEngine engine = context.cells(spec.threads());
         files.prepare(spec.toYaml(), context.force(), workers).ifPresent(out::println);
-        out.printf("attribution study %s: %s, on %d threads%n", spec.name(), spec.summary(), workers);
+        out.printf("attribution study %s: %s, %s%n", spec.name(), spec.summary(), engine.where());
         out.flush();
         long start = System.nanoTime();
-        AttributionCells.Results results = AttributionCells.run(spec, files, workers, out);
+        AttributionCells.Results results = AttributionCells.run(spec, files, engine, out);
         writeTable(files, AttributionTables.attribution(spec, results, true),
                 AttributionTables.attribution(spec, results, false));
         writeTable(files, AttributionTables.powerLong(spec, results), AttributionTables.powerWide(spec, results));

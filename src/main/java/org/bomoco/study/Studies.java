@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.SpecNode;
 import org.bomoco.experiment.SpecYaml;
 
@@ -47,7 +48,10 @@ public final class Studies {
         return value;
     }
 
-    /** Reads a study YAML (its kind must not be {@link #EXPERIMENT}). */
+    /**
+     * Reads a study YAML (its kind must not be {@link #EXPERIMENT}), including its optional {@code engine} and
+     * {@code master} keys ({@link EngineSpec#read}: where the cells run; not part of the resolved configuration).
+     */
     public static Study read(Path yaml) {
         SpecNode root = SpecYaml.read(yaml);
         String kind = kind(root);
@@ -55,6 +59,8 @@ public final class Studies {
         if (reader == null) {
             throw new IllegalArgumentException(yaml + " is a plain experiment; read it with SpecReader");
         }
-        return reader.apply(root);
+        Study study = reader.apply(root);
+        EngineSpec.read(yaml);
+        return study;
     }
 }

@@ -1,0 +1,85 @@
+package org.bomoco.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.bomoco.model.InputException;
+import org.bomoco.study.CellEngine;
+import org.bomoco.study.CellWork;
+
+import scala.collection.Iterator;
+import scala.runtime.AbstractFunction1;
+
+/**
+ * The cells of a study as one Spark job with one task per unit of work ({@link CellWork}: an attribution chunk, an
+ * adaptation replicate), each unit carrying its spec, seed and file contents, so executors need no shared file
+ * system. Each text reaches the driver as its task ends ({@link SparkJobs#stream}) and the study stores it there,
+ * atomically, before the next; a retried task is delivered once. User errors come back as values (Spark would retry
+ * a thrown one and it would fail the same way); any other failure is thrown, so Spark retries the task
+ * ({@code spark.task.maxFailures}, {@code local[N,F]}), and when every attempt failed the job is cancelled and the
+ * run ends with a one-line {@link SparkFailure} (exit 1), the finished cells kept.
+ */
+public final class SparkCells implements CellEngine {
+    private final String master;
+    private final String appName;
+    private final Map<String, String> settings;
+
+    /**
+     * @param master   the master URL, or {@code null} for the {@code spark.master} property (spark-submit)
+     * @param appName  the application name shown in the Spark UI
+     * @param settings further Spark settings (e.g. {@code spark.ui.enabled=false}), applied over the properties
+     */
+    public SparkCells(String master, String appName, Map<String, String> settings) {
+        this.master = master;
+        this.appName = appName;
+        this.settings = Map.copyOf(settings);
+    }
+
+    @Override
+    public void run(List<? extends CellWork> work, Sink sink) throws IOException {
+        if (work.isEmpty()) {
+            return;
+        }
+        List<CellWork> units = List.copyOf(work);
+        JavaSparkContext jsc = SparkJobs.start(SparkJobs.conf(master, appName, settings));
+        try {
+            SparkJobs.stream(jsc, units, new CellPartition(), i -> units.get(i).label(),
+                    "the finished cells are stored, run the study again to finish the rest", (i, o) -> {
+                        if (o.error() != null) {
+                            throw o.error();
+                        }
+                        sink.accept(i, o.text());
+                    });
+        } finally {
+            jsc.stop();
+        }
+    }
+
+    @Override
+    public String where() {
+        return "on Spark " + (master != null ? master : System.getProperty("spark.master", "(spark-submit)"));
+    }
+
+    /** What one task sends back: the unit's text, or the user error that stopped it. */
+    record CellOutcome(String text, InputException error) implements Serializable {
+    }
+
+    /** The function of one task: computes the one unit of its partition. */
+    static final class CellPartition extends AbstractFunction1<Iterator<CellWork>, CellOutcome>
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public CellOutcome apply(Iterator<CellWork> partition) {
+            CellWork unit = partition.next();
+            try {
+                return new CellOutcome(unit.compute(), null);
+            } catch (InputException e) {
+                return new CellOutcome(null, e);
+            }
+        }
+    }
+}
