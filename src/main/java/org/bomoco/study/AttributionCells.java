@@ -26,8 +26,9 @@ import org.bomoco.causal.SimulationSpec;
  * {@value #CHUNK}; chunk c is {@link AttributionEvaluation#evaluate}{@code (spec, n_c, seed_c)} with seed_c the c-th
  * {@code nextLong()} of {@code new SplittableRandom(masterSeed)}, so every scenario and size sees the same histories
  * (common random numbers) and a chunk's numbers do not depend on which thread or machine ran it (each chunk is a
- * {@link CellWork} unit run by the study's {@link CellEngine}). Chunks are pooled in chunk order: bias = Σ n_c·bias_c / N, RMSE = √(Σ n_c·RMSE_c² / N), coverage and rejection rate = Σ counts / N. The
- * rollback cells share one seed, the first 8 bytes of SHA-256("masterSeed|rollback"). Cells hold full-precision
+ * {@link CellWork} unit run by the study's {@link CellEngine}). Chunks are pooled in chunk order:
+ * bias = Σ n_c·bias_c / N, RMSE = √(Σ n_c·RMSE_c² / N), coverage and rejection rate = Σ counts / N. The rollback
+ * cells share one seed, the first 8 bytes of SHA-256("masterSeed|rollback"). Cells hold full-precision
  * numbers ({@link Double#toString}), so tables read from stored cells equal tables of a fresh run.
  */
 final class AttributionCells {
