@@ -20,8 +20,8 @@ import org.bomoco.problem.Objective;
  * with a decimal point, one vector per line, an optional header row, {@code #} comments, an optional UTF-8 byte-order
  * mark and {@code \r\n} line ends. A semicolon-separated file (a European-locale export, often with decimal commas)
  * is refused with a message naming the separator, since its commas would otherwise be read as separators. A BOMOCO
- * front file ({@code solve}'s output, with a {@code decision} column) contributes its five objective columns. Every
- * error names the file, the line and the column.
+ * front file ({@code solve}'s output, with a {@code decision} column, whose cells hold {@code ;}s) contributes its
+ * five objective columns. Every error names the file, the line and the column.
  *
  * <p>The file is streamed through one reused line buffer of at most {@link CsvTable#MAX_LINE} characters (a longer
  * line is refused without being held in memory) and each cell is cut out by index and given to
@@ -139,7 +139,7 @@ public final class VectorFiles {
         private void row(int start, int lineEnd) {
             char sep = ' ';
             for (int i = start; i < lineEnd; i++) {
-                if (line[i] == ';') {
+                if (line[i] == ';' && columns == null) { // a front file's decision column holds ';'s
                     throw new InputException(file, lineNo, "separator", "';' separates the values "
                             + "(a European-locale CSV?); write ',' between values and '.' as the decimal point");
                 }
