@@ -68,6 +68,16 @@ class ArchitectureTest {
                         "org.bomoco.report..", "org.bomoco.study..", "org.bomoco.cli..", "org.bomoco.web.."));
     }
 
+    /** The shared non-dominated filter sits below both its users (the front rule and the indicators). */
+    @Test
+    void paretoImportsNothingOfTheProject() {
+        check(noClasses().that().resideInAPackage("org.bomoco.pareto..")
+                .should().dependOnClassesThat().resideInAnyPackage(ABOVE_MODEL));
+        check(noClasses().that().resideInAPackage("org.bomoco.pareto..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bomoco.model..", "org.bomoco.indicators..",
+                        "org.bomoco.stats..", "org.bomoco.causal.."));
+    }
+
     @Test
     void resultsModelSitsBelowReportsAndStudies() {
         check(noClasses().that().resideInAPackage("org.bomoco.results..")

@@ -70,15 +70,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path dir = catalogue == null ? Paths.catalogue() : catalogue;
-        GeneratorSpec genSpec = new GeneratorSpec(name == null ? "gen-" + workloads + "-s" + seed : name,
-                workloads, seed, parseProviders(), regions, parseStart());
+        GeneratorSpec genSpec = asOptions(() -> new GeneratorSpec(name == null ? "gen-" + workloads + "-s" + seed
+                : name, workloads, seed, parseProviders(), regions, parseStart()));
         if (!force && Paths.isNonEmptyDirectory(out)) {
             throw new InputException("--out", 0, null, out + " already holds files; choose an empty directory "
                     + "or add --force to overwrite");
         }
         Catalogue cat = CatalogueReader.read(dir);
         CarbonProfiles profiles = CarbonProfiles.read(dir.resolve("carbon-profiles.csv"));
-        InstanceGenerator.Generated g = new InstanceGenerator(cat, profiles).generate(genSpec);
+        InstanceGenerator.Generated g = asOptions(() -> new InstanceGenerator(cat, profiles).generate(genSpec));
         InstanceWriter.write(g.instance(), Optional.of(g.actual()), out);
         PlacementInstance inst = g.instance();
         PrintWriter pw = spec.commandLine().getOut();
@@ -87,6 +87,26 @@ final class GenerateCommand implements Callable<Integer> {
                 inst.parameters().maxMigrations());
         pw.flush();
         return 0;
+    }
+
+    /**
+     * Runs {@code step}, restating a {@link GeneratorSpec} error (file "generator spec", field {@code regions}) as one
+     * about the option the user typed ({@code --regions}).
+     */
+    private static <T> T asOptions(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InputException e) {
+            String option = e.field() == null ? null : switch (e.field()) {
+                case "forecast_start" -> "--start";
+                case "name", "workloads", "providers", "regions" -> "--" + e.field();
+                default -> null;
+            };
+            if (!GeneratorSpec.FILE.equals(e.file()) || option == null) {
+                throw e;
+            }
+            throw new InputException(option, 0, null, e.problem());
+        }
     }
 
     private Set<Provider> parseProviders() {

@@ -41,7 +41,8 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("bomoco: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+            String conversion = OptionChecks.conversion(ex);
+            err.println("bomoco: " + (conversion != null ? conversion : ex.getMessage()) + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help')");
             return EXIT_USER_ERROR;
         });

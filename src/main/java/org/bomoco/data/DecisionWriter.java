@@ -18,7 +18,7 @@ public final class DecisionWriter {
     /**
      * Writes {@code placement} to {@code file}.
      *
-     * @throws org.bomoco.model.InputException when the file cannot be written
+     * @throws java.io.UncheckedIOException when the file cannot be written (an I/O failure)
      */
     public static void write(Placement placement, Path file) {
         TextOut.writeAtomically(file, text(placement));

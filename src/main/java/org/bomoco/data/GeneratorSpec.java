@@ -26,7 +26,8 @@ public record GeneratorSpec(String name, int workloads, long seed, Set<Provider>
                             Instant forecastStart) {
     /** Upper bound on {@code workloads} (keeps total vCPU counts well inside {@code int}). */
     public static final int MAX_WORKLOADS = 1_000_000;
-    private static final String FILE = "generator spec";
+    /** The "file" its errors (and {@link InstanceGenerator}'s) name, so that a caller can restate them. */
+    public static final String FILE = "generator spec";
 
     public GeneratorSpec {
         if (name == null || name.isBlank()) {

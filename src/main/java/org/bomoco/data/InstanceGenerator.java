@@ -94,17 +94,18 @@ public final class InstanceGenerator {
             List<Region> all = catalogue.regions().stream()
                     .filter(r -> spec.providers().contains(r.provider())).collect(Collectors.toList());
             if (all.isEmpty()) {
-                throw new InputException("generator spec", 0, "providers", "the catalogue has no region of "
+                throw new InputException(GeneratorSpec.FILE, 0, "providers", "the catalogue has no region of "
                         + spec.providers() + "; choose other providers");
             }
             return all;
         }
         List<Region> out = new ArrayList<>();
         for (String id : spec.regionIds()) {
-            Region r = catalogue.region(id).orElseThrow(() -> new InputException("generator spec", 0, "regions",
-                    "region '" + id + "' is not in the catalogue"));
+            Region r = catalogue.region(id).orElseThrow(() -> new InputException(GeneratorSpec.FILE, 0, "regions",
+                    "region '" + id + "' is not in the catalogue; use an id of its regions.csv, e.g. "
+                    + catalogue.regions().stream().limit(3).map(Region::id).collect(Collectors.joining(", "))));
             if (!spec.providers().contains(r.provider())) {
-                throw new InputException("generator spec", 0, "regions", "region '" + id + "' belongs to "
+                throw new InputException(GeneratorSpec.FILE, 0, "regions", "region '" + id + "' belongs to "
                         + r.provider().id() + ", which is not among the chosen providers " + spec.providers());
             }
             out.add(r);
@@ -163,7 +164,7 @@ public final class InstanceGenerator {
         int[] out = new int[caps.length];
         for (int r = 0; r < caps.length; r++) {
             if (caps[r] > Integer.MAX_VALUE) {
-                throw new InputException("generator spec", 0, "workloads", "too many workloads: region capacity "
+                throw new InputException(GeneratorSpec.FILE, 0, "workloads", "too many workloads: region capacity "
                         + caps[r] + " vCPUs exceeds the int range");
             }
             out[r] = (int) caps[r];

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 
 import org.bomoco.model.CarbonForecast;
 import org.bomoco.model.Dependency;
-import org.bomoco.model.InputException;
 import org.bomoco.model.InstanceSize;
 import org.bomoco.model.PlacementInstance;
 import org.bomoco.model.Provider;
@@ -35,7 +34,7 @@ public final class InstanceWriter {
      *
      * @throws IllegalArgumentException when a forecast lacks a region's 48 hourly values or the two series start
      *         at different times
-     * @throws InputException when a file cannot be written
+     * @throws java.io.UncheckedIOException when a file cannot be written or a stale one deleted (an I/O failure)
      */
     public static void write(PlacementInstance instance, Optional<CarbonForecast> actual, Path dir) {
         if (actual.isPresent() && !actual.get().start().equals(instance.forecast().start())) {
@@ -57,8 +56,7 @@ public final class InstanceWriter {
             try {
                 Files.deleteIfExists(actualFile);
             } catch (IOException e) {
-                throw new InputException(actualFile.toString(), 0, null, "cannot delete the stale file ("
-                        + e.getMessage() + "); remove it by hand");
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }

@@ -102,26 +102,12 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new InputException(file, line(e.getLocation()), null, "invalid YAML ("
-                    + yamlProblem(e.getOriginalMessage()) + "); check indentation and quoting");
+            throw new InputException(file, YamlProblems.line(e), null, "invalid YAML ("
+                    + YamlProblems.gist(e.getOriginalMessage()) + "); check indentation and quoting");
         } catch (IOException e) {
             throw new InputException(file, 0, null, "cannot parse YAML (" + CsvTable.oneLine(e.getMessage()) + ")");
         }
         return entries;
-    }
-
-    /**
-     * The gist of a SnakeYAML message: its unindented lines without the {@code in 'reader', line ...} position
-     * lines and source excerpts, joined on one line.
-     */
-    static String yamlProblem(String message) {
-        StringBuilder sb = new StringBuilder();
-        for (String l : String.valueOf(message).split("\\R")) {
-            if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(l.strip());
-            }
-        }
-        return CsvTable.oneLine(sb.toString());
     }
 
     private static long line(JsonLocation location) {

@@ -1,11 +1,10 @@
 package org.bomoco.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.bomoco.model.InputException;
 
 /**
  * Deterministic text output: CSV cells and numbers formatted independently of the locale, {@code '\n'} line ends,
@@ -60,14 +59,14 @@ final class TextOut {
     /**
      * Writes {@code text} as UTF-8 to {@code target} atomically with {@link AtomicFiles#write(Path, CharSequence)}.
      *
-     * @throws InputException when the file cannot be written
+     * @throws UncheckedIOException when the file cannot be written: an I/O failure (exit 1), which the command line
+     *     says in words (read-only file system, not a directory), not bad input
      */
     static void writeAtomically(Path target, String text) {
         try {
             AtomicFiles.write(target, text);
         } catch (IOException e) {
-            throw new InputException(target.toString(), 0, null, "cannot write the file (" + e.getMessage()
-                    + "); check that the directory is writable");
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.bomoco.data.YamlProblems;
 import org.bomoco.model.InputException;
 
 /**
@@ -28,8 +27,6 @@ import org.bomoco.model.InputException;
  */
 public final class SpecYaml {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** SnakeYAML's position line: {@code  in 'reader', line 3, column 1:}. */
-    private static final Pattern MARK = Pattern.compile("\\s+in '[^']*', line (\\d+), column \\d+:?\\s*");
 
     private SpecYaml() {
     }
@@ -113,36 +110,13 @@ public final class SpecYaml {
         return location == null ? 0 : Math.max(0, location.getLineNr());
     }
 
-    /**
-     * The gist of a SnakeYAML message on one line: its unindented lines, each followed by the line its
-     * {@code in 'reader', line N, column C:} mark names, without the source excerpts.
-     */
+    /** The gist of a SnakeYAML message on one line ({@link YamlProblems#gist}). */
     static String condense(String message) {
-        StringBuilder sb = new StringBuilder();
-        for (String l : String.valueOf(message).split("\\R")) {
-            Matcher mark = MARK.matcher(l);
-            if (mark.matches()) {
-                sb.append(" (line ").append(mark.group(1)).append(')');
-            } else if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(l.strip());
-            }
-        }
-        String s = sb.toString();
-        return s.length() > 200 ? s.substring(0, 197) + "..." : s;
+        return YamlProblems.gist(message);
     }
 
-    /**
-     * The line SnakeYAML's problem mark names (the last {@code line N} mark of the message), else Jackson's location:
-     * Jackson reports where its last token started, often lines before the fault.
-     */
+    /** The line of a YAML syntax error ({@link YamlProblems#line}). */
     static long problemLine(JsonProcessingException e) {
-        long line = line(e.getLocation());
-        for (String l : String.valueOf(e.getOriginalMessage()).split("\\R")) {
-            Matcher mark = MARK.matcher(l);
-            if (mark.matches()) {
-                line = Long.parseLong(mark.group(1));
-            }
-        }
-        return line;
+        return YamlProblems.line(e);
     }
 }

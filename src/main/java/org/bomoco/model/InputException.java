@@ -10,6 +10,7 @@ public final class InputException extends RuntimeException {
     private final String file;
     private final long line;
     private final String field;
+    private final String problem;
 
     /**
      * @param file the file (or argument name, e.g. {@code --decision}) at fault
@@ -22,6 +23,7 @@ public final class InputException extends RuntimeException {
         this.file = file;
         this.line = line;
         this.field = field;
+        this.problem = problem;
     }
 
     private static String format(String file, long line, String field, String problem) {
@@ -45,5 +47,10 @@ public final class InputException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** What is wrong and how to fix it, without the file, line and field (to restate the error for an option). */
+    public String problem() {
+        return problem;
     }
 }

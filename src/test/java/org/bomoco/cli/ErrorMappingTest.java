@@ -102,4 +102,38 @@ class ErrorMappingTest {
                 Failures.describe(new FileNotFoundException("b.json (No such file or directory)")));
         assertEquals(null, Failures.cause(new IllegalArgumentException("a bug keeps its trace")));
     }
+
+    /** Values picocli cannot convert: the option as typed and what it takes, never "not an int" or "not a long". */
+    @Test
+    void anUnconvertibleValueNamesTheOptionAndWhatItTakes() {
+        String err = oneLine(CliRun.run("solve", "--instance", DEMO, "--population", "9999999999"), 2,
+                "--population", "'9999999999' is not a whole number from 0 to 1,000,000");
+        assertFalse(err.contains("not an int"), err);
+        oneLine(CliRun.run("solve", "--instance", DEMO, "--evaluations", "lots"), 2, "--evaluations",
+                "'lots' is not a whole number from 1 to 2,147,483,647");
+        oneLine(CliRun.run("solve", "--instance", DEMO, "--seed", "x"), 2, "--seed", "'x' is not a whole number");
+        oneLine(CliRun.run("indicators", "--front", "f.csv", "--reference-point", "abc"), 2, "--reference-point",
+                "'abc' is not a number");
+        oneLine(CliRun.run("solve", "--instance", DEMO, "--param", "foo"), 2, "--param", "'foo' is not KEY=VALUE");
+    }
+
+    /** The generator's checks speak of the options the user typed, with the valid choices. */
+    @Test
+    void generatorErrorsNameTheOption(@TempDir Path tmp) {
+        String out = tmp.resolve("g").toString();
+        String err = oneLine(CliRun.run("generate", "--workloads", "5", "--seed", "1", "--out", out, "--regions",
+                "mars-1"), 2, "--regions", "mars-1", "e.g.");
+        assertFalse(err.contains("generator spec"), err);
+        oneLine(CliRun.run("generate", "--workloads", "5", "--seed", "1", "--out", out, "--start",
+                "2023-06-01T00:30:00Z"), 2, "--start", "whole UTC hour");
+    }
+
+    /** Writing an instance where a file stands is an I/O failure said in words (exit 1), like every other writer. */
+    @Test
+    void generateIntoAFileIsAnIoFailure(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain"), "x");
+        String err = oneLine(CliRun.run("generate", "--workloads", "5", "--seed", "1", "--out",
+                file.resolve("inst").toString()), 1, "plain", "not a directory");
+        assertFalse(err.contains(".tmp"), err);
+    }
 }

@@ -77,4 +77,25 @@ class InputBoundsTest {
                 false);
         assertInputError(() -> t.row(0).number("n", 0, 1), "t.csv", 2, "n", "write at most 64");
     }
+
+    /** YAML syntax errors name the line of the fault (SnakeYAML's problem mark), not where Jackson's last token began. */
+    @Test
+    void aTabInInstanceYamlNamesItsLineInWords(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        Files.writeString(dir.resolve(InstanceFiles.INSTANCE_YAML),
+                "name: t\nforecast_start: 2023-06-01T00:00:00Z\n\tmax_migrations: 2\n");
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 3, null, "a TAB character");
+        Files.writeString(dir.resolve(InstanceFiles.INSTANCE_YAML),
+                "name: t\nforecast_start: 2023-06-01T00:00:00Z\nmax_migrations: [2\n");
+        // the fault is found at the end of the stream (line 4); the message names where the list opened
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 4, null, "flow sequence (line 3)");
+    }
+
+    /** A file the writer cannot write is an I/O failure (exit 1 at the command line), not bad input. */
+    @Test
+    void anUnwritableInstanceDirectoryIsAnIoFailure(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain"), "x");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> TextOut.writeAtomically(file.resolve("instance.yaml"), "name: t\n"));
+    }
 }
