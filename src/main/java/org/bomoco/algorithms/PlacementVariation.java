@@ -162,25 +162,50 @@ public final class PlacementVariation {
     }
 
     /**
-     * Workload-uniform crossover of {@code a} and {@code b} into {@code childA} and {@code childB} (which may alias the
-     * parents). With probability {@code 1 − crossoverRate} the children are copies of the parents; otherwise each
-     * workload's genes are exchanged with probability ½, independently: the coin of workload {@code i} is bit
-     * {@code i mod 64} of the {@code ⌊i/64⌋}-th {@code nextLong()} (one draw per 64 workloads instead of one each).
+     * Workload-uniform crossover of {@code a} and {@code b} into {@code childA} and {@code childB}, which are either
+     * the parents themselves ({@code childA == a}, {@code childB == b}) or arrays of their own. With probability
+     * {@code 1 − crossoverRate} the children are copies of the parents; otherwise each workload's genes are
+     * exchanged with probability ½, independently: the coin of workload {@code i} is bit {@code i mod 64} of the
+     * {@code ⌊i/64⌋}-th {@code nextLong()} (one draw per 64 workloads instead of one each). The children start as
+     * copies of the parents and only the exchanged workloads are touched (visited through the set bits of each
+     * draw), so a crossover costs one copy plus the exchanges: it runs on the run's own thread, between the
+     * parallel evaluations ({@link ParallelEvaluation}).
+     *
+     * @throws IllegalArgumentException when a child is the other parent ({@code childA == b} or {@code childB == a})
      */
     public void crossover(int[] a, int[] b, int[] childA, int[] childB, RandomGenerator rng) {
+        if (childA == b || childB == a) {
+            throw new IllegalArgumentException("a child may be its own parent, not the other one");
+        }
         boolean recombine = rng.nextDouble() < crossoverRate;
-        long coins = 0;
-        for (int base = 0, i = 0; base < a.length; base += PlacementProblem.VARIABLES_PER_WORKLOAD, i++) {
-            if (recombine && (i & 63) == 0) {
-                coins = rng.nextLong();
+        if (childA != a) {
+            System.arraycopy(a, 0, childA, 0, a.length);
+        }
+        if (childB != b) {
+            System.arraycopy(b, 0, childB, 0, b.length);
+        }
+        if (!recombine) {
+            return;
+        }
+        int workloads = a.length / PlacementProblem.VARIABLES_PER_WORKLOAD;
+        for (int block = 0; block < workloads; block += 64) {
+            long coins = rng.nextLong();
+            if (workloads - block < 64) {
+                coins &= (1L << (workloads - block)) - 1;
             }
-            boolean swap = recombine && (coins >>> (i & 63) & 1L) != 0;
-            for (int j = base; j < base + PlacementProblem.VARIABLES_PER_WORKLOAD; j++) {
-                int va = a[j];
-                int vb = b[j];
-                childA[j] = swap ? vb : va;
-                childB[j] = swap ? va : vb;
+            for (; coins != 0; coins &= coins - 1) {
+                exchange(childA, childB, (block + Long.numberOfTrailingZeros(coins))
+                        * PlacementProblem.VARIABLES_PER_WORKLOAD);
             }
+        }
+    }
+
+    /** Exchanges the four genes of the workload starting at {@code base} between {@code x} and {@code y}. */
+    private static void exchange(int[] x, int[] y, int base) {
+        for (int j = base; j < base + PlacementProblem.VARIABLES_PER_WORKLOAD; j++) {
+            int t = x[j];
+            x[j] = y[j];
+            y[j] = t;
         }
     }
 

@@ -69,6 +69,66 @@ class PlacementVariationTest {
         assertArrayEquals(cb, b);
     }
 
+    /**
+     * The crossover written naively (one coin per workload read from the draws, every gene written by a select), as
+     * before the exchange-only rewrite: the fast version must give the same children and leave the generator at
+     * the same point, at rates 1 and 0.5, for 150 workloads (coins from 3 draws, the last one partly used).
+     */
+    private static void naiveCrossover(int[] a, int[] b, int[] ca, int[] cb, double rate, SplittableRandom rng) {
+        boolean recombine = rng.nextDouble() < rate;
+        long coins = 0;
+        for (int base = 0, i = 0; base < a.length; base += G, i++) {
+            if (recombine && (i & 63) == 0) {
+                coins = rng.nextLong();
+            }
+            boolean swap = recombine && (coins >>> (i & 63) & 1L) != 0;
+            for (int j = base; j < base + G; j++) {
+                int va = a[j];
+                int vb = b[j];
+                ca[j] = swap ? vb : va;
+                cb[j] = swap ? va : vb;
+            }
+        }
+    }
+
+    @Test
+    void crossoverEqualsTheNaiveOneAndDrawsTheSameNumbers() {
+        PlacementProblem big = PlacementProblem.compile(SyntheticInstances.create(150, 5, 19L));
+        SplittableRandom inputs = new SplittableRandom(11);
+        for (double rate : new double[] {1.0, 0.5}) {
+            PlacementVariation v = new PlacementVariation(big, rate, 0);
+            for (int t = 0; t < 50; t++) {
+                int[] a = new int[big.variableCount()];
+                int[] b = new int[a.length];
+                v.randomize(a, inputs);
+                v.randomize(b, inputs);
+                int[] na = new int[a.length];
+                int[] nb = new int[a.length];
+                SplittableRandom fast = new SplittableRandom(100 + t);
+                SplittableRandom slow = new SplittableRandom(100 + t);
+                naiveCrossover(a, b, na, nb, rate, slow);
+                int[] ca = new int[a.length];
+                int[] cb = new int[a.length];
+                v.crossover(a, b, ca, cb, fast);
+                assertArrayEquals(na, ca);
+                assertArrayEquals(nb, cb);
+                assertEquals(slow.nextLong(), fast.nextLong(), "generator left at the same point");
+                v.crossover(a, b, a, b, new SplittableRandom(100 + t));
+                assertArrayEquals(na, a, "in place");
+                assertArrayEquals(nb, b, "in place");
+            }
+        }
+    }
+
+    @Test
+    void crossoverRefusesAChildThatIsTheOtherParent() {
+        PlacementVariation v = new PlacementVariation(PROBLEM, 1.0, 0);
+        int[] a = new int[N];
+        int[] b = new int[N];
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> v.crossover(a, b, b, a, new SplittableRandom(1)));
+    }
+
     @Test
     void mutationStaysWithinBoundsAndRegionResetNeverKeepsTheRegion() {
         PlacementVariation v = new PlacementVariation(PROBLEM, 0, 1.0);

@@ -5,15 +5,15 @@ import java.util.List;
 import org.bomoco.algorithms.WeightLattice;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIII;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIIIBuilder;
-import org.uma.jmetal.util.comparator.dominanceComparator.impl.DominanceWithConstraintsComparator;
 import org.uma.jmetal.util.ranking.Ranking;
 import org.uma.jmetal.util.ranking.impl.FastNonDominatedSortRanking;
 
 /**
  * jMetal 6.6's classic NSGA-III (Deb and Jain 2014) made constraint-aware and budgeted by evaluations:
  * <ul>
- *   <li>{@link #computeRanking} sorts with constrained domination ({@code DominanceWithConstraintsComparator} over
- *   {@link ViolationComparator}) instead of jMetal's plain dominance, which ignores constraints: the constrained
+ *   <li>{@link #computeRanking} sorts with constrained domination ({@link ConstrainedDominance}: jMetal's
+ *   {@code DominanceWithConstraintsComparator} over {@link ViolationComparator}, without its per-call string)
+ *   instead of jMetal's plain dominance, which ignores constraints: the constrained
  *   NSGA-III of Jain and Deb (2014, part II), whose niching then runs on the last front admitted;</li>
  *   <li>{@link #isStoppingConditionReached} asks the {@link RunMonitor} (evaluations, checkpoints) instead of
  *   counting iterations.</li>
@@ -24,8 +24,7 @@ import org.uma.jmetal.util.ranking.impl.FastNonDominatedSortRanking;
 final class ConstrainedNSGAIII extends NSGAIII<PlacementSolution> {
     private static final long serialVersionUID = 1L;
     private final transient RunMonitor monitor;
-    private final transient DominanceWithConstraintsComparator<PlacementSolution> dominance =
-            new DominanceWithConstraintsComparator<>(new ViolationComparator());
+    private final transient ConstrainedDominance dominance = new ConstrainedDominance();
 
     ConstrainedNSGAIII(NSGAIIIBuilder<PlacementSolution> builder, RunMonitor monitor) {
         super(builder);

@@ -14,7 +14,6 @@ import org.uma.jmetal.component.catalogue.ea.selection.impl.PopulationAndNeighbo
 import org.uma.jmetal.component.catalogue.ea.variation.impl.CrossoverAndMutationVariation;
 import org.uma.jmetal.util.aggregationfunction.impl.Tschebyscheff;
 import org.uma.jmetal.util.JMetalLogger;
-import org.uma.jmetal.util.comparator.dominanceComparator.impl.DominanceWithConstraintsComparator;
 import org.uma.jmetal.util.neighborhood.impl.WeightVectorNeighborhood;
 import org.uma.jmetal.util.ranking.impl.FastNonDominatedSortRanking;
 import org.uma.jmetal.util.sequencegenerator.impl.IntegerPermutationGenerator;
@@ -54,8 +53,7 @@ final class JMetalAlgorithms {
     static List<PlacementSolution> nsga2(Context c, int population) {
         EvolutionaryAlgorithm<PlacementSolution> algorithm = new NSGAIIBuilder<>(c.problem(), population,
                 population, c.crossover(), c.mutation())
-                .setRanking(new FastNonDominatedSortRanking<>(
-                        new DominanceWithConstraintsComparator<>(new ViolationComparator())))
+                .setRanking(new FastNonDominatedSortRanking<>(new ConstrainedDominance()))
                 .setTermination(c.monitor())
                 .setEvaluation(c.evaluation())
                 .build();

@@ -16,7 +16,6 @@ import org.bomoco.problem.PlacementProblem;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.core.PRNG;
 import org.moeaframework.core.Solution;
-import org.moeaframework.parallel.DistributedProblem;
 import org.moeaframework.parallel.util.ThreadLocalMersenneTwister;
 import org.moeaframework.problem.Problem;
 
@@ -56,7 +55,7 @@ final class MoeaRuns {
 
     /**
      * The seeded pieces of one run: the library view of the problem, the problem the algorithm evaluates through
-     * ({@code search}: the same, or a {@code DistributedProblem} over it for parallel evaluation), our operators and
+     * ({@code search}: the same, or a {@link BatchEvaluation} over it for parallel evaluation), our operators and
      * initialization, and the generator they draw from.
      */
     record Components(PlacementMoeaProblem problem, Problem search, PlacementMoeaVariation variation,
@@ -67,9 +66,9 @@ final class MoeaRuns {
      * Seeds the thread's stream of MOEA Framework's {@code PRNG} ({@link #seedLibrary}) and builds the run's
      * components, with the operator rates of {@code settings} ({@link PlacementVariation#of}) and the initial
      * population opened by {@code initial} (warm start, {@link PlacementInitialization}). With a parallel
-     * {@code evaluation} the algorithm evaluates through MOEA Framework's {@code DistributedProblem} on its
-     * threads: {@code evaluate} submits the evaluation and returns, and the solution (a {@code FutureSolution})
-     * waits for its values when first read, so a generational algorithm evaluates its whole offspring at once.
+     * {@code evaluation} the algorithm evaluates through a {@link BatchEvaluation} on its threads: {@code evaluate}
+     * queues the solution and returns, and the first read of a queued solution evaluates the whole queue at once,
+     * so a generational algorithm evaluates its whole offspring in one parallel batch.
      * Evaluation draws nothing and writes only its own solution, so the result equals the serial run's.
      */
     static Components components(PlacementProblem problem, Scales scales, PlacementMoeaProblem.Mode mode,
@@ -79,8 +78,7 @@ final class MoeaRuns {
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         PlacementVariation operators = PlacementVariation.of(problem, settings);
         PlacementMoeaProblem moeaProblem = new PlacementMoeaProblem(problem, scales, mode);
-        Problem search = evaluation.parallel()
-                ? new DistributedProblem(moeaProblem, evaluation.executor(), false) : moeaProblem;
+        Problem search = evaluation.parallel() ? new BatchEvaluation(moeaProblem, evaluation) : moeaProblem;
         return new Components(moeaProblem, search, new PlacementMoeaVariation(operators, rng),
                 new PlacementInitialization(moeaProblem, search, operators, rng, initial), rng);
     }

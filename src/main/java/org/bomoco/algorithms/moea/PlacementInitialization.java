@@ -29,7 +29,7 @@ final class PlacementInitialization implements Initialization {
 
     /**
      * @param factory the problem the algorithm evaluates through, which makes the solutions ({@code problem}
-     *     itself, or a {@code DistributedProblem} over it)
+     *     itself, or a {@link BatchEvaluation} over it)
      * @param seeds decisions that open the initial population (warm start); each within the problem's bounds
      * @throws IllegalArgumentException when a seed has the wrong length or a value out of bounds
      */

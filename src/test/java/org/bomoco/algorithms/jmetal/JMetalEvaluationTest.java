@@ -126,4 +126,37 @@ class JMetalEvaluationTest {
         assertTrue(c.compare(small, large) < 0);
         assertEquals(0, c.compare(feasible, jp.wrap(problem.currentDecision())));
     }
+
+    /**
+     * Our constrained domination against jMetal's {@code DominanceWithConstraintsComparator} over the same
+     * violation order, on seeded random pairs: objectives on a coarse grid (ties, equal vectors, one-sided
+     * dominance all occur) and violations 0 (feasible, half the time) or one of three levels.
+     */
+    @Test
+    void constrainedDominanceOrdersAsJMetalsComparator() {
+        PlacementProblem problem = PlacementProblem.compile(TestInstances.feasibleCurrentState());
+        JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, new PlacementVariation(problem, 0.9, 0),
+                new SplittableRandom(1));
+        var reference = new org.uma.jmetal.util.comparator.dominanceComparator.impl
+                .DominanceWithConstraintsComparator<PlacementSolution>(new ViolationComparator());
+        ConstrainedDominance ours = new ConstrainedDominance();
+        SplittableRandom rng = new SplittableRandom(5);
+        int[] outcomes = new int[3];
+        for (int t = 0; t < 5_000; t++) {
+            PlacementSolution a = jp.wrap(problem.currentDecision());
+            PlacementSolution b = jp.wrap(problem.currentDecision());
+            for (PlacementSolution s : List.of(a, b)) {
+                for (int k = 0; k < s.objectives().length; k++) {
+                    s.objectives()[k] = rng.nextInt(3);
+                }
+                s.violation(rng.nextBoolean() ? 0 : 1 + rng.nextInt(3));
+            }
+            int expected = reference.compare(a, b);
+            assertEquals(expected, ours.compare(a, b), "pair " + t);
+            outcomes[expected + 1]++;
+        }
+        for (int o : outcomes) {
+            assertTrue(o > 500, "every outcome occurs: " + java.util.Arrays.toString(outcomes));
+        }
+    }
 }

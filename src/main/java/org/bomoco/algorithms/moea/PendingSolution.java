@@ -1,0 +1,117 @@
+package org.bomoco.algorithms.moea;
+
+import java.io.Serializable;
+import java.util.Map;
+
+import org.moeaframework.core.Solution;
+import org.moeaframework.core.constraint.Constraint;
+import org.moeaframework.core.objective.Objective;
+
+/**
+ * A solution of a {@link BatchEvaluation} run, whose evaluation may be queued: every getter of objectives,
+ * constraints and attributes first has the queue evaluated ({@link BatchEvaluation#flush}) while this solution is
+ * pending. These are the getters through which every other read of {@code Solution} goes (its copy constructor,
+ * distances, constraint sums and canonical values call them), the same set as the library's
+ * {@code FutureSolution} overrides. Setters are left alone: the evaluation writes through them. Read on the run's
+ * thread only (see {@link BatchEvaluation}).
+ */
+final class PendingSolution extends Solution {
+    private static final long serialVersionUID = 1L;
+
+    private final transient BatchEvaluation batch;
+    private transient boolean pending;
+
+    /** A copy of {@code solution} (evaluated or not yet) belonging to {@code batch}. */
+    PendingSolution(Solution solution, BatchEvaluation batch) {
+        super(solution);
+        this.batch = batch;
+    }
+
+    boolean belongsTo(BatchEvaluation b) {
+        return batch == b;
+    }
+
+    boolean pending() {
+        return pending;
+    }
+
+    void markPending() {
+        pending = true;
+    }
+
+    void markEvaluated() {
+        pending = false;
+    }
+
+    private void await() {
+        if (pending) {
+            batch.flush();
+        }
+    }
+
+    @Override
+    public PendingSolution copy() {
+        await();
+        return new PendingSolution(this, batch);
+    }
+
+    @Override
+    public double[] getObjectiveValues() {
+        await();
+        return super.getObjectiveValues();
+    }
+
+    @Override
+    public double[] getConstraintValues() {
+        await();
+        return super.getConstraintValues();
+    }
+
+    @Override
+    public double getObjectiveValue(int index) {
+        await();
+        return super.getObjectiveValue(index);
+    }
+
+    @Override
+    public double getConstraintValue(int index) {
+        await();
+        return super.getConstraintValue(index);
+    }
+
+    @Override
+    public Objective getObjective(int index) {
+        await();
+        return super.getObjective(index);
+    }
+
+    @Override
+    public Constraint getConstraint(int index) {
+        await();
+        return super.getConstraint(index);
+    }
+
+    @Override
+    public boolean violatesConstraints() {
+        await();
+        return super.violatesConstraints();
+    }
+
+    @Override
+    public Object getAttribute(String key) {
+        await();
+        return super.getAttribute(key);
+    }
+
+    @Override
+    public boolean hasAttribute(String key) {
+        await();
+        return super.hasAttribute(key);
+    }
+
+    @Override
+    public Map<String, Serializable> getAttributes() {
+        await();
+        return super.getAttributes();
+    }
+}
