@@ -16,8 +16,8 @@ window.bomoco = { perf: [], state: S };
 
 function esc(s) { return String(s).replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c])); }
 function fmt(v) { return (v === null || v === undefined) ? '' : Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(4); }
-async function getJson(url) {
-  const r = await fetch(url);
+async function getJson(url, started) {
+  const r = await (started || fetch(url));
   const body = await r.json();
   if (!r.ok) { throw new Error(body.error || r.statusText); }
   return body;
@@ -218,7 +218,7 @@ function controls() {
 
 (async () => {
   document.getElementById('title').textContent = INSTANCE || '';
-  S.data = await getJson('/api/front?' + q());
+  S.data = await getJson('/api/front?' + q(), window.bomocoFront);
   performance.mark('bomoco-data');
   const d = S.data;
   document.getElementById('missing').innerHTML = d.missing.map(m => '<div class="missing">' + esc(m) + '</div>').join('');
