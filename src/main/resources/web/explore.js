@@ -1,19 +1,23 @@
 'use strict';
 // Front explorer: one data set (/api/front), one visibility rule (algorithms x runs x brushes), every view redrawn
-// from it. Colours come from the server (one per algorithm id).
+// from it. Colours come from the server (one per algorithm id). First page: the scatter is drawn first (mark
+// bomoco-first-view), then the other views one at a time, those on screen first, the rest when they scroll into
+// view or the browser is idle; a change redraws the views on screen at once and the others before they are seen
+// (mark bomoco-ready: every view drawn). Each view's first draw is a Performance API measure ("draw <view>").
 const params = new URLSearchParams(location.search);
 const EXP = params.get('exp') || '0';
 const INSTANCE = params.get('instance');
 const SVG_LIMIT = 1000; // SVG markers up to here, WebGL beyond (SVG redraws grow slow past ~1,000)
 const OBJ_IDS = ['cost', 'carbon', 'water', 'performance', 'kpi'];
 const DEFAULT_WEIGHTS = [0.35, 0.25, 0.10, 0.20, 0.10];
-const S = { data: null, algOn: [], rep: 'all', filters: [], picks: {}, weights: DEFAULT_WEIGHTS.slice() };
+const S = { data: null, idx: [], algOn: [], rep: 'all', filters: [], picks: {}, weights: DEFAULT_WEIGHTS.slice(),
+  convergence: null };
 window.bomoco = { perf: [], state: S };
 
 function esc(s) { return String(s).replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c])); }
 function fmt(v) { return (v === null || v === undefined) ? '' : Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(4); }
-async function getJson(url) {
-  const r = await fetch(url);
+async function getJson(url, started) {
+  const r = await (started || fetch(url));
   const body = await r.json();
   if (!r.ok) { throw new Error(body.error || r.statusText); }
   return body;
@@ -125,19 +129,63 @@ function readBrushes() {
   });
 }
 
+// Views: drawn one at a time (Plotly draws do not interleave), each when stale and wanted.
+const VIEWS = {};
+let queue = Promise.resolve();
+function view(name, draw, events) { VIEWS[name] = { name: name, draw: draw, events: events, stale: true, ms: 0 }; }
+function onScreen(v) {
+  const r = document.getElementById(v.name).getBoundingClientRect();
+  return r.bottom > -100 && r.top < window.innerHeight + 100;
+}
+function schedule(v) {
+  if (v.queued) return v.queued;
+  v.queued = queue = queue.then(async () => {
+    v.queued = null;
+    if (!v.stale) return;
+    v.stale = false;
+    const t0 = performance.now();
+    await v.draw();
+    v.ms = performance.now() - t0;
+    if (!v.drawn) {
+      v.drawn = true;
+      performance.measure('draw ' + v.name, { start: t0, end: t0 + v.ms });
+      if (v.events) v.events(document.getElementById(v.name));
+    }
+  }).catch(showError);
+  return v.queued;
+}
+async function invalidate(names) { // redraws those on screen now, the others later
+  names.forEach(n => { VIEWS[n].stale = true; });
+  await Promise.all(names.map(n => VIEWS[n]).filter(onScreen).map(schedule));
+  drawRest();
+}
+function idle() {
+  return new Promise(r => window.requestIdleCallback ? requestIdleCallback(r, { timeout: 200 }) : setTimeout(r, 20));
+}
+async function drawRest() { // stale views off screen, when the browser is idle; resolves when none is stale
+  if (!S.rest) {
+    S.rest = (async () => {
+      for (let v = Object.values(VIEWS).find(x => x.stale); v; v = Object.values(VIEWS).find(x => x.stale)) {
+        await idle();
+        await schedule(v);
+      }
+    })().finally(() => { S.rest = null; });
+  }
+  return S.rest;
+}
+
 async function redraw(withParcoords) {
   const t0 = performance.now();
-  const idx = visibleIndices();
-  await drawScatter(idx);
-  const t1 = performance.now();
-  await drawSplom(idx);
-  const t2 = performance.now();
-  if (withParcoords) await drawParcoords();
+  S.idx = visibleIndices();
+  await invalidate(['scatter', 'splom'].concat(withParcoords ? ['parcoords'] : []));
   const ms = performance.now() - t0;
-  window.bomoco.perf.push({ what: withParcoords ? 'full' : 'brush', points: idx.length, ms: ms,
-    scatterMs: t1 - t0, splomMs: t2 - t1 });
-  document.getElementById('count').textContent = idx.length + ' of ' + S.data.alg.length + ' points shown';
-  document.getElementById('count').dataset.shown = idx.length;
+  window.bomoco.perf.push({ what: withParcoords ? 'full' : 'brush', points: S.idx.length, ms: ms,
+    scatterMs: VIEWS.scatter.ms, splomMs: VIEWS.splom.stale ? null : VIEWS.splom.ms });
+  showCount();
+}
+function showCount() { // once the scatter shows them (the browser tests wait for dataset.shown)
+  document.getElementById('count').textContent = S.idx.length + ' of ' + S.data.alg.length + ' points shown';
+  document.getElementById('count').dataset.shown = S.idx.length;
 }
 
 function controls() {
@@ -164,59 +212,14 @@ function controls() {
   });
   ['feasibleOnly'].forEach(id => document.getElementById(id).addEventListener('change', () => redraw(true)));
   ['showReference', 'ax', 'ay', 'az'].forEach(id => document.getElementById(id).addEventListener('change',
-    () => drawScatter(visibleIndices())));
+    () => invalidate(['scatter'])));
   document.getElementById('clearBrush').addEventListener('click', () => { S.filters = []; redraw(true); });
-}
-
-async function showSolution(point) {
-  const div = document.getElementById('detail');
-  div.innerHTML = 'loading point ' + point + '…';
-  const s = await getJson('/api/solution?' + q('&point=' + point + '&weights=' + weightsParam()));
-  const d = S.data;
-  let h = '<h3 id="chosen" data-point="' + point + '">Point ' + point + ': ' + esc(s.algorithm) + ', replicate '
-    + s.replicate + ' <span class="' + (s.feasible ? 'ok">feasible' : 'bad">infeasible') + '</span></h3>';
-  h += '<table><tr><th class="t">objective</th><th>this plan</th><th>current state</th></tr>';
-  d.labels.forEach((l, k) => { h += '<tr><td class="t">' + esc(l) + '</td><td>' + fmt(s.objectives[k]) + '</td><td>'
-    + (s.current ? fmt(s.current[k]) : '') + '</td></tr>'; });
-  h += '</table>';
-  if (s.constraints) {
-    h += '<p>Constraints: ' + Object.entries(s.constraints).map(([c, v]) => '<span class="' + (v.violation === 0
-      ? 'ok' : 'bad') + '">' + esc(c) + (v.violation === 0 ? ' ok' : ' ' + fmt(v.violation) + ' ' + esc(v.unit))
-      + '</span>').join(', ') + '</p>';
-    h += '<p class="noprint"><a id="download" href="/api/decision.csv?' + q('&point=' + point) + '">Download this plan '
-      + 'as a decision CSV</a> (<code>./bomoco evaluate --instance DIR --decision FILE</code> reads it) · <a id="footprintLink" href="/dashboard?instance=' + encodeURIComponent(EXP + '/' + INSTANCE)
-      + '&plan=' + point + '#footprint">footprint and ESG summary of this plan</a></p>';
-    h += recommendationsTable(s.recommendations);
-  }
-  div.innerHTML = h;
-}
-function recommendationsTable(recs) {
-  if (recs.length === 0) return '<p>No change: this plan is the current state.</p>';
-  let h = '<table id="recommendations"><tr><th>#</th><th class="t">workload</th><th class="t">action</th>'
-    + '<th class="t">from → to</th>' + OBJ_IDS.map(o => '<th>Δ ' + o + '</th>').join('')
-    + '<th class="t">risk</th><th>score</th></tr>';
-  recs.forEach((r, k) => {
-    h += '<tr class="rec"><td>' + (k + 1) + '</td><td class="t">' + esc(r.workload) + '</td><td class="t">'
-      + esc(r.action) + '</td><td class="t">' + esc(r.from) + ' → ' + esc(r.to) + '</td>'
-      + OBJ_IDS.map(o => '<td>' + fmt(r.deltas[o]) + '</td>').join('') + '<td class="t">' + esc(r.risk)
-      + '</td><td>' + r.composite_score.toFixed(4) + '</td></tr>';
-  });
-  return h + '</table><p>Deltas per month against the current state; negative = saving.</p>';
-}
-
-function onClick(ev) {
-  const p = ev.points && ev.points[0];
-  if (p && p.customdata !== undefined && p.data.meta !== 'reference' && p.data.meta !== 'current') {
-    showSolution(p.customdata).catch(showError);
-  }
-}
-function showError(e) {
-  document.getElementById('detail').innerHTML = '<p class="error">' + esc(e.message) + '</p>';
 }
 
 (async () => {
   document.getElementById('title').textContent = INSTANCE || '';
-  S.data = await getJson('/api/front?' + q());
+  S.data = await getJson('/api/front?' + q(), window.bomocoFront);
+  performance.mark('bomoco-data');
   const d = S.data;
   document.getElementById('missing').innerHTML = d.missing.map(m => '<div class="missing">' + esc(m) + '</div>').join('');
   controls();
@@ -224,57 +227,30 @@ function showError(e) {
     document.getElementById('scatter').innerHTML = '<p class="missing">No finished run of this instance yet.</p>';
     return;
   }
-  await redraw(true);
-  document.getElementById('scatter').on('plotly_click', onClick);
-  document.getElementById('splom').on('plotly_click', onClick);
-  document.getElementById('parcoords').on('plotly_restyle', () => { readBrushes(); redraw(false); });
-  if (window.bomocoExtras) window.bomocoExtras();
-  await window.bomocoTablesReady;
-  performance.mark('bomoco-ready'); // first render done: its startTime is ms since navigation start
+  S.convergence = convergenceData();
+  view('scatter', () => drawScatter(S.idx), gd => gd.on('plotly_click', onClick));
+  view('parcoords', drawParcoords, gd => gd.on('plotly_restyle', () => { readBrushes(); redraw(false); }));
+  view('splom', () => drawSplom(S.idx), gd => gd.on('plotly_click', onClick));
+  view('convergence', drawConvergence);
+  S.idx = visibleIndices();
+  await schedule(VIEWS.scatter);
+  showCount();
+  await new Promise(r => requestAnimationFrame(r));
+  performance.mark('bomoco-first-view'); // the scatter is on screen: ms since navigation start
+  const picks = weightSliders();
+  await invalidate(['parcoords', 'splom', 'convergence']);
+  const seen = new IntersectionObserver(es => es.forEach(e => {
+    const v = VIEWS[e.target.id];
+    if (e.isIntersecting && v.stale) schedule(v);
+  }), { rootMargin: '100px' });
+  Object.keys(VIEWS).forEach(n => seen.observe(document.getElementById(n)));
+  await Promise.all([picks.catch(showError), window.bomocoTablesReady, drawRest()]);
+  performance.mark('bomoco-ready'); // every view drawn: its startTime is ms since navigation start
   document.body.dataset.ready = 'true';
 })().catch(e => {
   document.getElementById('missing').innerHTML = '<p class="error">' + esc(e.message) + '</p>';
   document.body.dataset.ready = 'error';
 });
 
-// Weight sliders: the knee, weights and compromise picks of the feasible union front (FrontPicker on the server)
-// follow the weights live; convergence curves (median and IQR band per algorithm) of the first indicator.
-window.bomocoExtras = () => {
-  if (!S.data.current) return;
-  const div = document.getElementById('weights');
-  div.innerHTML = 'Weights: ' + OBJ_IDS.map((id, k) => '<label>' + id + ' <input type="range" class="weight" min="0" '
-    + 'max="100" value="' + Math.round(S.weights[k] * 100) + '" data-k="' + k + '"></label>').join('')
-    + ' <span id="pickNote"></span>';
-  const update = async () => {
-    S.picks = await getJson('/api/picks?' + q('&weights=' + weightsParam()));
-    document.getElementById('pickNote').textContent = Object.entries(S.picks).map(([m, i]) => m + ': point ' + i)
-      .join(', ');
-    await drawScatter(visibleIndices());
-  };
-  div.querySelectorAll('.weight').forEach(el => el.addEventListener('change', () => {
-    S.weights[+el.dataset.k] = Math.max(0.001, +el.value / 100);
-    update().catch(showError);
-  }));
-  update().catch(showError);
-  convergence().catch(showError);
-};
 window.bomocoTablesReady = getJson('/api/tables?' + q()).then(t => window.bomocoTables(
   document.getElementById('tables'), t, INSTANCE));
-async function convergence() {
-  const exps = await getJson('/api/experiments');
-  const e = exps.find(x => String(x.id) === EXP);
-  if (!e || e.indicators.length === 0) return;
-  const c = await getJson('/api/convergence?' + q('&indicator=' + encodeURIComponent(e.indicators[0])));
-  const traces = [];
-  c.algorithms.forEach(a => {
-    traces.push({ type: 'scatter', mode: 'lines', x: a.evaluations, y: a.q3, line: { width: 0 }, showlegend: false,
-      hoverinfo: 'skip' });
-    traces.push({ type: 'scatter', mode: 'lines', x: a.evaluations, y: a.q1, fill: 'tonexty', fillcolor: a.color + '33',
-      line: { width: 0 }, showlegend: false, hoverinfo: 'skip' });
-    traces.push({ type: 'scatter', mode: 'lines', name: a.label, x: a.evaluations, y: a.median,
-      line: { color: a.color } });
-  });
-  await Plotly.react('convergence', traces, { height: 300, margin: { l: 60, r: 10, t: 30, b: 40 },
-    title: { text: c.indicator + ': median and IQR over replicates' }, xaxis: { title: { text: 'evaluations' } } },
-  { displaylogo: false });
-}

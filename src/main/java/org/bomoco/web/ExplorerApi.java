@@ -46,12 +46,15 @@ final class ExplorerApi {
         };
     }
 
-    /** Why the explorer page cannot show {@code q}'s experiment and instance, or {@code null} when it can. */
+    /**
+     * Why the explorer page cannot show {@code q}'s experiment and instance, or {@code null} when it can (and then
+     * the instance's data starts loading: {@link ResultsSource#warm}).
+     */
     String checkPage(Map<String, String> q) {
         try {
             ResultsSource s = source(q);
             if (q.containsKey("instance")) {
-                instance(q);
+                s.warm(instance(q));
             }
             return s == null ? "no experiment" : null;
         } catch (InputException e) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bomoco.experiment.ExperimentSpec;
@@ -34,6 +35,9 @@ import org.bomoco.results.Results;
  * {@link #missing()} says what does not.
  */
 final class ResultsSource {
+    /** Full run records kept for solution requests (each holds every solution's decision). */
+    private static final int RECORDS_KEPT = 4;
+
     /**
      * One stored final solution.
      *
@@ -56,7 +60,12 @@ final class ResultsSource {
     private final List<RunKey> unfinished;
     private volatile Results results;
     private final Map<String, List<Point>> points = new ConcurrentHashMap<>();
-    private final Map<RunKey, RunRecord> records = new ConcurrentHashMap<>();
+    private final Map<RunKey, RunRecord> records = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<RunKey, RunRecord> eldest) {
+            return size() > RECORDS_KEPT;
+        }
+    };
     private final Map<String, boolean[]> unions = new ConcurrentHashMap<>();
 
     private ResultsSource(Path dir, ExperimentSpec spec, Path catalogue) {
@@ -136,35 +145,77 @@ final class ResultsSource {
         return points.computeIfAbsent(instance, this::loadPoints);
     }
 
+    /**
+     * Starts loading in the background what the explorer's first requests of {@code instance} need: the points and
+     * their union front (for the picks), the compiled problem (for the current state) and the reference set. Called
+     * when the page itself is served, so that the page's requests, which come after the browser has parsed Plotly,
+     * find the work done or under way. Failures are left for those requests to report.
+     */
+    void warm(String instance) {
+        CompletableFuture.runAsync(() -> union(instance));
+        CompletableFuture.runAsync(() -> {
+            problem(instance);
+            reference(instance);
+        });
+    }
+
     /** Whether each point of {@link #points} is in the feasible union front ({@link Fronts#union}; cached). */
     boolean[] union(String instance) {
         return unions.computeIfAbsent(instance, i -> Fronts.union(points(i))).clone();
     }
 
+    /**
+     * The points of every finished run of {@code instance}, read in parallel with {@link RunFronts#read} (objectives
+     * and feasibility only: the decisions, most of a placement run file, are neither decoded nor kept).
+     */
     private List<Point> loadPoints(String instance) {
-        List<Point> out = new ArrayList<>();
+        List<RunKey> keys = new ArrayList<>();
         for (String a : algorithms()) {
             for (RunKey k : finished) {
                 if (k.instance().equals(instance) && k.algorithm().equals(a)) {
-                    RunRecord r = record(k);
-                    for (int i = 0; i < r.objectives().size(); i++) {
-                        boolean f = i >= r.feasible().size() || r.feasible().get(i);
-                        out.add(new Point(a, r.algorithmId(), k.replicate(), i, r.objectives().get(i), f));
-                    }
+                    keys.add(k);
                 }
+            }
+        }
+        List<RunFronts.Front> fronts = keys.parallelStream().map(this::front).toList();
+        List<Point> out = new ArrayList<>();
+        for (int r = 0; r < keys.size(); r++) {
+            RunKey k = keys.get(r);
+            RunFronts.Front f = fronts.get(r);
+            String id = f.algorithmId() == null ? k.algorithm() : f.algorithmId();
+            for (int i = 0; i < f.objectives().size(); i++) {
+                boolean ok = i >= f.feasible().size() || f.feasible().get(i);
+                out.add(new Point(k.algorithm(), id, k.replicate(), i, f.objectives().get(i), ok));
             }
         }
         return Collections.unmodifiableList(out);
     }
 
+    private RunFronts.Front front(RunKey k) {
+        try {
+            return RunFronts.read(store.file(k));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The full record of {@code k} (decisions included); the last few are kept, they can be megabytes each. */
     private RunRecord record(RunKey k) {
-        return records.computeIfAbsent(k, key -> {
-            try {
-                return store.load(key);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        synchronized (records) {
+            RunRecord r = records.get(k);
+            if (r != null) {
+                return r;
             }
-        });
+        }
+        try {
+            RunRecord r = store.load(k);
+            synchronized (records) {
+                records.put(k, r);
+            }
+            return r;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Objective column names of {@code instance}'s fronts. */

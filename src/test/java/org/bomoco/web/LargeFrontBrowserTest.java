@@ -122,8 +122,7 @@ class LargeFrontBrowserTest {
                 + "first render " + Math.round(first) + " ms after navigation start; brushing redraws (ms) "
                 + brushes.stream().map(b -> String.valueOf(Math.round(b))).toList());
         System.out.println("20,000 points: redraw parts " + js("return JSON.stringify(window.bomoco.perf)")
-                + "; API fetches (ms) " + js("return JSON.stringify(performance.getEntriesByType('resource')"
-                + ".filter(e => e.name.includes('/api/')).map(e => [e.name.split('?')[0], Math.round(e.duration)]))"));
+                + "\n  " + FirstRenderBrowserTest.figures(browser));
         assertTrue(brushes.size() == ranges.length);
     }
 }

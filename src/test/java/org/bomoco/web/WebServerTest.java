@@ -53,6 +53,39 @@ class WebServerTest {
         }
     }
 
+    /** A large API body is gzipped for a client that accepts gzip and is the same JSON once inflated. */
+    @Test
+    void largeJsonIsGzippedWhenAccepted(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("experiment.yaml"), "name: gz\nseed: 3\nreplicates: 1\n"
+                + "instances:\n  - benchmark: {problem: DTLZ2, objectives: 3}\nalgorithms:\n  - id: nsga2@moea\n"
+                + "budget:\n  evaluations: 100\n");
+        var spec = org.bomoco.experiment.SpecReader.read(dir.resolve("experiment.yaml"));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        List<double[]> pts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            pts.add(new double[] {rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+        }
+        var key = org.bomoco.experiment.Runner.keys(spec).get(0);
+        new org.bomoco.experiment.RunStore(dir).save(new org.bomoco.experiment.RunRecord(key, 1, "nsga2@moea", "x",
+                100, 0, List.of(), pts, List.of(), List.of()));
+        try (WebServer s = WebServer.start(config(0, List.of(dir)))) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI front = URI.create(s.url() + "api/front?exp=0&instance=DTLZ2-m3");
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(front).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(front).header("Accept-Encoding", "gzip")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+            assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+            assertTrue(gz.body().length < plain.body().length * 0.7,
+                    gz.body().length + " of " + plain.body().length);
+            byte[] inflated = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))
+                    .readAllBytes();
+            assertEquals(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8),
+                    new String(inflated, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void bestWindowMatchesBruteForce() {
         java.util.Random rnd = new java.util.Random(3);

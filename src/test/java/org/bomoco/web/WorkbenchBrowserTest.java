@@ -73,8 +73,11 @@ class WorkbenchBrowserTest {
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         Files.createDirectories(SHOTS);
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                 .usingAnyFreePort().build(), options);
+        // a page drawing 20,000 points with software WebGL on a loaded machine can keep its thread busy a while
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return driver;
     }
 
     @AfterAll
