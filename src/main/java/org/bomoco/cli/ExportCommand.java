@@ -54,8 +54,8 @@ final class ExportCommand implements Callable<Integer> {
         Path target = out != null ? out : dir.resolve(f.directory());
         List<Path> written = FrameExport.write(dir, target, f);
         PrintWriter o = spec.commandLine().getOut();
-        o.println("export: " + written.size() + " " + (f == FrameExport.Format.ARROW ? "Arrow IPC streams" : "CSV files")
-                + " in " + target);
+        String what = f == FrameExport.Format.ARROW ? "Arrow IPC streams" : "CSV files";
+        o.println("export: " + written.size() + " " + what + " in " + target);
         o.flush();
         return 0;
     }
