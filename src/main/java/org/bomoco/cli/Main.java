@@ -14,7 +14,7 @@ import picocli.CommandLine.IVersionProvider;
                 + "(cost, carbon, water, performance, business KPI).",
         subcommands = {EvaluateCommand.class, SolveCommand.class, RecommendCommand.class, GenerateCommand.class,
             DatasetsCommand.class, ValidateCommand.class, RunCommand.class, ReportCommand.class,
-            IndicatorsCommand.class, ServeCommand.class})
+            IndicatorsCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a user error (bad input, bad arguments). */

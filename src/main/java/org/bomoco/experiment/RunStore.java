@@ -28,9 +28,12 @@ import org.bomoco.model.InputException;
 public final class RunStore {
     /** The file holding the configuration hash. */
     public static final String SPEC_HASH = "spec.sha256";
-    /** What {@code --force} deletes besides the hash, in the order listed to the user. */
+    /**
+     * What {@code --force} deletes besides the hash, in the order listed to the user; {@code arrow} and {@code csv}
+     * are {@code bomoco export}'s default directories, which would otherwise keep the old configuration's frames.
+     */
     static final List<String> RESULTS = List.of("runs", "reference", "indicators.csv", "tables", "figures",
-            "report.html", "environment.json", "experiment.yaml");
+            "report.html", "environment.json", "experiment.yaml", "arrow", "csv");
 
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -72,7 +75,8 @@ public final class RunStore {
         boolean runs = hasRuns();
         String note = null;
         if ((old != null || runs) && !hash.equals(old)) {
-            String what = "runs/, reference/, indicators.csv, tables/, figures/ and report.html";
+            String what = "runs/, reference/, indicators.csv, tables/, figures/, report.html and the exports "
+                    + "arrow/ and csv/";
             if (runs && !force) {
                 throw new InputException(output.toString(), 0, null, "holds results of a different experiment "
                         + "configuration (stored " + SPEC_HASH + " " + abbreviate(old) + ", this spec "

@@ -56,6 +56,8 @@ class RunStoreTest {
         store.prepare(a, false);
         store.save(record(new RunKey("demo", "nsga2", 0)));
         Files.writeString(out.resolve("indicators.csv"), "old");
+        Files.createDirectories(out.resolve("arrow/tables"));
+        Files.writeString(out.resolve("arrow/tables/summary.arrows"), "old export");
         // same runs, other thread count: accepted as the same configuration
         assertEquals(Optional.empty(), store.prepare(Experiments.demo(out, 4), false));
 
@@ -69,6 +71,7 @@ class RunStoreTest {
         assertTrue(note.orElseThrow().contains("deleted"), note.toString());
         assertFalse(store.finished(new RunKey("demo", "nsga2", 0)));
         assertFalse(Files.exists(out.resolve("indicators.csv")));
+        assertFalse(Files.exists(out.resolve("arrow")), "bomoco export's frames of the old configuration deleted");
         assertEquals(SpecHash.of(b), Files.readString(out.resolve(RunStore.SPEC_HASH)).strip());
     }
 
