@@ -56,6 +56,8 @@ class PluginExampleTest {
         CliRun with = CliRun.run("solve", "--plugins", DIR.toString(), "--list");
         assertEquals(0, with.code(), with.err());
         assertTrue(with.out().contains(ID), with.out());
+        assertTrue(with.out().contains("    parameters: lambda=1 (whole in [1, 1000000]), mutationRate=0 (number in "
+                + "[0, 1]), parallel_evaluation=1 (whole in [0, 256])"), "the plug-in's schema: " + with.out());
         assertTrue(with.out().contains("nsga2@moea"), "built-ins still listed");
         CliRun without = CliRun.run("solve", "--list");
         assertFalse(without.out().contains(ID), without.out());
@@ -138,6 +140,12 @@ class PluginExampleTest {
         assertEquals(2, v.code());
         assertTrue(v.err().contains("unknown algorithm"), v.err());
         assertEquals(0, CliRun.run("validate", "--plugins", DIR.toString(), yaml.toString()).code());
+        // the plug-in's own check(config, shape): a budget below its default mu = 20 fails on load, at the algorithm
+        Files.writeString(yaml, Files.readString(yaml).replace("evaluations: 400", "evaluations: 10"));
+        CliRun small = CliRun.run("validate", "--plugins", DIR.toString(), yaml.toString());
+        assertEquals(2, small.code(), small.err());
+        assertTrue(small.err().contains(yaml + ":6: field 'algorithms[0]': instance 'demo': a budget of 10 is below "
+                + "mu = 20"), small.err());
     }
 
     private static String sha256(Path file) throws IOException {
