@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
@@ -16,7 +17,9 @@ import org.bomoco.study.StudyContext;
 import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.RunEngine;
+import org.bomoco.experiment.SpecNode;
 import org.bomoco.experiment.SpecReader;
+import org.bomoco.experiment.SpecYaml;
 import org.bomoco.spark.SparkRuns;
 
 import picocli.CommandLine.Command;
@@ -41,8 +44,8 @@ final class RunCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads, 1 to 1,024 (default: the file's 'threads:', where 0 = available "
-                    + "processors).")
+            description = "Worker threads, 0 to 1,024; 0 = available processors, as the file's 'threads: 0' "
+                    + "(default: the file's 'threads:').")
     Integer threads;
 
     @Option(names = "--force", description = "Delete results of a different configuration in the output directory.")
@@ -57,9 +60,8 @@ final class RunCommand implements Callable<Integer> {
                     + "k8s://https://HOST:PORT (implies --engine spark).")
     String master;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "Catalogue for generated instances (default: the bundled datasets/).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Mixin
     PluginOption plugins;
@@ -68,12 +70,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path cat = catalogue == null ? Paths.catalogue() : catalogue;
-        Study study = Studies.kind(file).equals(Studies.EXPERIMENT) ? experiment(cat) : Studies.read(file);
+        Path cat = catalogue.path();
+        SpecNode root = SpecYaml.read(file);
+        Study study = Studies.kind(root).equals(Studies.EXPERIMENT) ? experiment(root, cat) : Studies.read(root);
         Path report;
         DirectoryLock lock = DirectoryLock.acquire(study.output());
         try {
-            report = study.run(new StudyContext(out, threads == null ? 0 : threads, force, cat));
+            report = study.run(new StudyContext(out, threads == null ? OptionalInt.empty() : OptionalInt.of(threads),
+                    force, cat));
         } finally {
             lock.close();
         }
@@ -83,12 +87,12 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The plain experiment of {@link #file}, with {@code --threads} applied and its engine. */
-    private Study experiment(Path cat) throws IOException {
-        List<Plugins.Entry> pluginPath = plugins.all(file);
+    /** The plain experiment of {@link #file} (parsed once: {@code root}), with {@code --threads} and its engine. */
+    private Study experiment(SpecNode root, Path cat) throws IOException {
+        List<Plugins.Entry> pluginPath = plugins.all(root);
         AlgorithmRegistry registry = AlgorithmRegistry.withPlugins(pluginPath);
-        ExperimentSpec e = withThreads(SpecReader.read(file, registry, cat));
-        return new ExperimentStudy(e, engine(EngineSpec.read(file).with(engine, master), e, cat), registry,
+        ExperimentSpec e = withThreads(SpecReader.read(root, registry, cat));
+        return new ExperimentStudy(e, engine(EngineSpec.read(root).with(engine, master), e, cat), registry,
                 pluginPath);
     }
 
