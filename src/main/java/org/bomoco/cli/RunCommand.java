@@ -92,17 +92,22 @@ final class RunCommand implements Callable<Integer> {
         List<Plugins.Entry> pluginPath = plugins.all(root);
         AlgorithmRegistry registry = AlgorithmRegistry.withPlugins(pluginPath);
         ExperimentSpec e = withThreads(SpecReader.read(root, registry, cat));
-        return new ExperimentStudy(e, engine(EngineSpec.read(root).with(engine, master), e, cat), registry,
+        return new ExperimentStudy(e, engine(EngineSpec.read(root).with(engine, master), e, cat, registry), registry,
                 pluginPath);
     }
 
-    /** The Spark engine when {@code where} asks for it, else {@code null} (the runner's local engine). */
-    private RunEngine engine(EngineSpec where, ExperimentSpec e, Path cat) throws IOException {
+    /**
+     * The Spark engine when {@code where} asks for it, else {@code null} (the runner's local engine); the plug-in
+     * jars of {@code registry} go to the executors.
+     */
+    private RunEngine engine(EngineSpec where, ExperimentSpec e, Path cat, AlgorithmRegistry registry)
+            throws IOException {
         if (!EngineSpec.SPARK.equals(where.engine())) {
             return null;
         }
         String source = master != null ? "--master" : file.toString();
-        return SparkRuns.engine(where.master(), source, "bomoco " + e.name(), cat);
+        return SparkRuns.engine(where.master(), source, "bomoco " + e.name(), cat,
+                registry.plugins().stream().map(j -> Path.of(j.file())).toList());
     }
 
     private ExperimentSpec withThreads(ExperimentSpec e) {

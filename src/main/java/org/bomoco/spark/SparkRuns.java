@@ -1,6 +1,9 @@
 package org.bomoco.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.bomoco.experiment.RunEngine;
@@ -27,6 +30,21 @@ public final class SparkRuns {
      */
     public static RunEngine engine(String master, String source, String appName, Path catalogue)
             throws SparkFailure {
+        try {
+            return engine(master, source, appName, catalogue, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no jar to read
+        }
+    }
+
+    /**
+     * As {@link #engine(String, String, String, Path)}, shipping the plug-in jars {@code pluginJars} (those the
+     * driver's registry loaded) to the executors ({@link ExecutorFactory#withPlugins}).
+     *
+     * @throws IOException when a plug-in jar cannot be read
+     */
+    public static RunEngine engine(String master, String source, String appName, Path catalogue,
+                                   List<Path> pluginJars) throws SparkFailure, IOException {
         String m = master != null ? master : System.getProperty("spark.master");
         if (m == null) {
             throw new InputException(source, 0, "master", "the Spark engine needs a master: give --master "
@@ -39,6 +57,6 @@ public final class SparkRuns {
             throw new SparkFailure("Spark is not on the class path: run through ./bomoco (it adds "
                     + "target/spark.classpath) or spark-submit target/bomoco-spark.jar");
         }
-        return new SparkEngine(m, appName, catalogue, ExecutorFactory.STANDARD, Map.of());
+        return new SparkEngine(m, appName, catalogue, ExecutorFactory.withPlugins(pluginJars), Map.of());
     }
 }

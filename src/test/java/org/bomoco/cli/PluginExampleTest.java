@@ -130,6 +130,33 @@ class PluginExampleTest {
                 .anyMatch(a -> a.id().equals(ID)));
     }
 
+    /**
+     * With {@code --engine spark} the plug-in jar travels to the executors ({@code ExecutorFactory.withPlugins}):
+     * their registry was the standard one, which knows only {@code BOMOCO_PLUGINS}, so the run failed before.
+     */
+    @Test
+    void aPluginRunsOnSparkExecutors(@TempDir Path tmp) throws IOException {
+        Path yaml = tmp.resolve("spark.yaml");
+        Files.writeString(yaml, String.join("\n", "name: spark", "seed: 3", "replicates: 1",
+                "output: " + tmp.resolve("out"), "plugins: " + tmp.relativize(DIR), "engine: spark",
+                "master: local[2]", "instances:", "  - path: datasets/instances/demo", "algorithms:", "  - id: " + ID,
+                "    population: 10", "budget: {evaluations: 100}", ""));
+        String ui = System.setProperty("spark.ui.enabled", "false");
+        try {
+            CliRun r = CliRun.run("run", yaml.toString());
+            assertEquals(0, r.code(), r.err());
+        } finally {
+            if (ui == null) {
+                System.clearProperty("spark.ui.enabled");
+            } else {
+                System.setProperty("spark.ui.enabled", ui);
+            }
+        }
+        // the plug-in evaluates exactly its budget
+        assertEquals(100, new org.bomoco.experiment.RunStore(tmp.resolve("out"))
+                .load(new org.bomoco.experiment.RunKey("demo", ID, 0)).evaluations());
+    }
+
     @Test
     void withoutThePluginPathTheIdIsUnknown(@TempDir Path tmp) throws IOException {
         Path yaml = tmp.resolve("noplugin.yaml");
