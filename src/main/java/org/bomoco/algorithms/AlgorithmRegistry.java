@@ -59,9 +59,19 @@ public final class AlgorithmRegistry {
      *     aliases is already taken (by a built-in or another plug-in)
      */
     public static AlgorithmRegistry withPlugins(List<Plugins.Entry> entries) {
-        List<Optimizer> all = builtIns();
         List<Plugins.Entry> path = new ArrayList<>(Plugins.fromEnvironment(System.getenv(Plugins.ENVIRONMENT)));
         path.addAll(entries);
+        return withPluginPath(path);
+    }
+
+    /**
+     * The built-ins plus exactly the plug-in jars of {@code path}, without the {@value Plugins#ENVIRONMENT} path:
+     * for a Spark executor, which gets the jars the driver loaded.
+     *
+     * @throws InputException as {@link #withPlugins}
+     */
+    public static AlgorithmRegistry withPluginPath(List<Plugins.Entry> path) {
+        List<Optimizer> all = builtIns();
         Plugins.Loaded loaded = Plugins.load(path);
         checkClashes(all, loaded);
         all.addAll(loaded.optimizers());

@@ -57,6 +57,20 @@ public interface Optimizer {
         return configSchema().read(id(), parameters, targets);
     }
 
+    /**
+     * Refuses a configuration that the run's shape makes invalid, before any run: SPEA2's {@code k} against the
+     * population, an ε vector's length against the objectives, a reference-point lattice too large, a population
+     * the algorithm cannot honour, a budget below one generation. Experiment files call it at load for each kind of
+     * run they will make ({@code validate} fails), {@link #solve} and {@link #solveBenchmark} at the start of a run.
+     * The default accepts everything (a plug-in may override it).
+     *
+     * @param config the configuration read for {@code shape.target()} ({@link #configure})
+     * @throws InputException file {@value ConfigSchema#SOURCE} with the parameter as field, or file
+     *     {@code population} or {@code evaluations}, saying the fix
+     */
+    default void check(AlgorithmConfig config, RunShape shape) {
+    }
+
     /** One line on what the algorithm is and which operators it uses. */
     String description();
 

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Candidate;
+import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
@@ -33,14 +35,17 @@ public final class MultiObjectiveOptimizer {
     }
 
     /**
-     * @throws InputException on an unknown algorithm id, or parameters its configuration refuses (file
-     *     {@code parameters}, field = the key)
+     * @throws InputException on an unknown algorithm id, parameters its configuration refuses (file
+     *     {@code parameters}, field = the key), or a population or budget it cannot run ({@code Optimizer.check})
      */
     public MultiObjectiveOptimizer(OptimizerSettings settings, AlgorithmRegistry registry) {
         this.settings = settings;
         this.registry = registry;
-        // fail fast on an unknown id, an unknown parameter key or a bad value (the reader of experiment files)
-        registry.get(settings.algorithm()).configure(settings.parameters(), Target.PLACEMENT_ONLY);
+        // fail fast on an unknown id, an unknown parameter key or a bad value (the reader of experiment files),
+        // and on what the population and budget make invalid (Optimizer.check)
+        Optimizer optimizer = registry.get(settings.algorithm());
+        optimizer.check(optimizer.configure(settings.parameters(), Target.PLACEMENT_ONLY),
+                RunShape.of(settings.solveSpec()));
     }
 
     public OptimizerSettings settings() {

@@ -23,6 +23,7 @@ import org.bomoco.model.PlacementInstance;
 import org.bomoco.model.Provider;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -59,17 +60,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Instance name (default: gen-N-sS).")
     String name;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "Catalogue directory with regions/sizes/providers/prices and carbon-profiles.csv "
-                    + "(default: the bundled datasets/).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Option(names = "--force", description = "Overwrite an output directory that already holds files.")
     boolean force;
 
     @Override
     public Integer call() throws IOException {
-        Path dir = catalogue == null ? Paths.catalogue() : catalogue;
+        Path dir = catalogue.path();
         GeneratorSpec genSpec = asOptions(() -> new GeneratorSpec(name == null ? "gen-" + workloads + "-s" + seed
                 : name, workloads, seed, parseProviders(), regions, parseStart()));
         if (!force && Paths.isNonEmptyDirectory(out)) {

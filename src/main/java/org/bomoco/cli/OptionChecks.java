@@ -21,7 +21,7 @@ final class OptionChecks {
             "--population", new long[] {0, 1_000_000},
             "--max", new long[] {0, Integer.MAX_VALUE},
             "--workloads", new long[] {1, 1_000_000},
-            "--threads", new long[] {1, 1_024},
+            "--threads", new long[] {0, 1_024},
             "--parallel-evaluation", new long[] {0, 256},
             "--port", new long[] {0, 65_535});
 

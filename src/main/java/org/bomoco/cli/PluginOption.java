@@ -7,6 +7,7 @@ import java.util.List;
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Plugins;
 import org.bomoco.experiment.PluginSpec;
+import org.bomoco.experiment.SpecNode;
 
 import picocli.CommandLine.Option;
 
@@ -32,13 +33,13 @@ final class PluginOption {
         return AlgorithmRegistry.withPlugins(entries());
     }
 
-    /** As {@link #registry()}, plus the plug-ins of the experiment file's {@code plugins:} key. */
-    AlgorithmRegistry registry(Path experiment) {
+    /** As {@link #registry()}, plus the plug-ins of the (parsed) experiment file's {@code plugins:} key. */
+    AlgorithmRegistry registry(SpecNode experiment) {
         return AlgorithmRegistry.withPlugins(all(experiment));
     }
 
-    /** This option's entries, then those of {@code experiment}'s {@code plugins:} key. */
-    List<Plugins.Entry> all(Path experiment) {
+    /** This option's entries, then those of the (parsed) {@code experiment}'s {@code plugins:} key. */
+    List<Plugins.Entry> all(SpecNode experiment) {
         List<Plugins.Entry> all = new ArrayList<>(entries());
         all.addAll(PluginSpec.read(experiment));
         return all;

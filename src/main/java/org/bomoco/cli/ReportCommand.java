@@ -14,6 +14,7 @@ import org.bomoco.model.InputException;
 import org.bomoco.report.Reports;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,10 +34,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Control algorithm for the +/-/≈ tables (default: the experiment's 'control').")
     String control;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "Catalogue for regenerating generated instances (reference set 'exact', cross-cloud "
-                    + "arbitrage check; default: the bundled datasets/).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Override
     public Integer call() throws IOException {
@@ -46,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
                     + "(no experiment.yaml); give the experiment's output directory");
         }
         ExperimentSpec e = SpecReader.read(yaml);
-        Path cat = catalogue == null ? Paths.catalogue() : catalogue;
+        Path cat = catalogue.path();
         Reports.Written written;
         DirectoryLock lock = DirectoryLock.acquire(dir);
         try {

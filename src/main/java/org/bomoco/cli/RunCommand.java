@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
@@ -17,7 +18,9 @@ import org.bomoco.study.StudyContext;
 import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.RunEngine;
+import org.bomoco.experiment.SpecNode;
 import org.bomoco.experiment.SpecReader;
+import org.bomoco.experiment.SpecYaml;
 import org.bomoco.spark.SparkRuns;
 
 import picocli.CommandLine.Command;
@@ -42,8 +45,8 @@ final class RunCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads, 1 to 1,024 (default: the file's 'threads:', where 0 = available "
-                    + "processors).")
+            description = "Worker threads, 0 to 1,024; 0 = available processors, as the file's 'threads: 0' "
+                    + "(default: the file's 'threads:').")
     Integer threads;
 
     @Option(names = "--force", description = "Delete results of a different configuration in the output directory.")
@@ -59,9 +62,8 @@ final class RunCommand implements Callable<Integer> {
                     + "k8s://https://HOST:PORT (implies --engine spark).")
     String master;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "Catalogue for generated instances (default: the bundled datasets/).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Mixin
     PluginOption plugins;
@@ -70,14 +72,16 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path cat = catalogue == null ? Paths.catalogue() : catalogue;
-        boolean experiment = Studies.kind(file).equals(Studies.EXPERIMENT);
-        Study study = experiment ? experiment(cat) : Studies.read(file);
-        CellEngine cells = experiment ? null : cells(study);
+        Path cat = catalogue.path();
+        SpecNode root = SpecYaml.read(file);
+        boolean experiment = Studies.kind(root).equals(Studies.EXPERIMENT);
+        Study study = experiment ? experiment(root, cat) : Studies.read(root);
+        CellEngine cells = experiment ? null : cells(root, study);
         Path report;
         DirectoryLock lock = DirectoryLock.acquire(study.output());
         try {
-            report = study.run(new StudyContext(out, threads == null ? 0 : threads, force, cat, cells));
+            report = study.run(new StudyContext(out, threads == null ? OptionalInt.empty() : OptionalInt.of(threads),
+                    force, cat, cells));
         } finally {
             lock.close();
         }
@@ -87,18 +91,18 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The plain experiment of {@link #file}, with {@code --threads} applied and its engine. */
-    private Study experiment(Path cat) throws IOException {
-        List<Plugins.Entry> pluginPath = plugins.all(file);
+    /** The plain experiment of {@link #file} (parsed once: {@code root}), with {@code --threads} and its engine. */
+    private Study experiment(SpecNode root, Path cat) throws IOException {
+        List<Plugins.Entry> pluginPath = plugins.all(root);
         AlgorithmRegistry registry = AlgorithmRegistry.withPlugins(pluginPath);
-        ExperimentSpec e = withThreads(SpecReader.read(file, registry, cat));
-        return new ExperimentStudy(e, engine(EngineSpec.read(file).with(engine, master), e, cat), registry,
+        ExperimentSpec e = withThreads(SpecReader.read(root, registry, cat));
+        return new ExperimentStudy(e, engine(EngineSpec.read(root).with(engine, master), e, cat, registry), registry,
                 pluginPath);
     }
 
     /** The Spark engine of a study's cells when the file or the options ask for it, else {@code null} (local). */
-    private CellEngine cells(Study study) throws IOException {
-        EngineSpec where = EngineSpec.read(file).with(engine, master);
+    private CellEngine cells(SpecNode root, Study study) throws IOException {
+        EngineSpec where = EngineSpec.read(root).with(engine, master);
         if (!EngineSpec.SPARK.equals(where.engine())) {
             return null;
         }
@@ -106,13 +110,18 @@ final class RunCommand implements Callable<Integer> {
         return SparkRuns.cells(where.master(), source, "bomoco " + study.name());
     }
 
-    /** The Spark engine when {@code where} asks for it, else {@code null} (the runner's local engine). */
-    private RunEngine engine(EngineSpec where, ExperimentSpec e, Path cat) throws IOException {
+    /**
+     * The Spark engine when {@code where} asks for it, else {@code null} (the runner's local engine); the plug-in
+     * jars of {@code registry} go to the executors.
+     */
+    private RunEngine engine(EngineSpec where, ExperimentSpec e, Path cat, AlgorithmRegistry registry)
+            throws IOException {
         if (!EngineSpec.SPARK.equals(where.engine())) {
             return null;
         }
         String source = master != null ? "--master" : file.toString();
-        return SparkRuns.engine(where.master(), source, "bomoco " + e.name(), cat);
+        return SparkRuns.engine(where.master(), source, "bomoco " + e.name(), cat,
+                registry.plugins().stream().map(j -> Path.of(j.file())).toList());
     }
 
     private ExperimentSpec withThreads(ExperimentSpec e) {

@@ -12,6 +12,7 @@ import org.bomoco.web.WebConfig;
 import org.bomoco.web.WebServer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,8 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "RESULTS_DIR", description = "Results directories of 'bomoco run'.")
     List<Path> results = new ArrayList<>();
 
-    @Option(names = "--catalogue", paramLabel = "DIR", description = "Catalogue directory (default: datasets/).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Option(names = "--instance", paramLabel = "DIR", description = "Instance directory for the dashboard "
             + "(repeatable).")
@@ -45,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path cat = catalogue == null ? Paths.catalogue() : catalogue;
+        Path cat = catalogue.path();
         PrintWriter out = spec.commandLine().getOut();
         if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
             spec.commandLine().getErr().println("bomoco: warning: serving on " + host + " exposes the results to "

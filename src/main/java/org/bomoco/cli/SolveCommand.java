@@ -14,8 +14,11 @@ import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.config.ConfigSchema;
+import org.bomoco.algorithms.config.Parameter;
 import org.bomoco.algorithms.config.Target;
 import org.bomoco.data.InstanceReader;
 import org.bomoco.experiment.FrontFiles;
@@ -79,10 +82,7 @@ final class SolveCommand implements Callable<Integer> {
         AlgorithmRegistry registry = plugins.registry();
         PrintWriter pw = spec.commandLine().getOut();
         if (list) {
-            for (Optimizer o : registry.all()) {
-                pw.printf(Locale.ROOT, "%-22s %s%s%n", o.id(), o.preferred() ? "(default for " + o.baseId() + ") "
-                        : "", o.description());
-            }
+            list(pw, registry);
             pw.flush();
             return 0;
         }
@@ -93,7 +93,7 @@ final class SolveCommand implements Callable<Integer> {
         if (parallelEvaluation != null) {
             parameters.put(ParallelEvaluation.KEY, parallelEvaluation.toString());
         }
-        configure(optimizer, parameters);
+        configure(optimizer, parameters, RunShape.placement(population, evaluations));
         PlacementProblem problem = PlacementProblem.compile(InstanceReader.read(instance));
         SolveResult result = optimizer.solve(problem, new SolveSpec(algorithm, evaluations, seed, population,
                 Map.copyOf(parameters), List.of()), ProgressListener.NONE);
@@ -107,17 +107,48 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads {@code --param} values into the optimizer's typed configuration before the instance is read, so that a
-     * misspelled key or a bad value fails at once (file {@code --param}, field = the key).
+     * Reads {@code --param} values into the optimizer's typed configuration and checks it against the run's
+     * population and budget ({@link Optimizer#check}) before the instance is read, so that a misspelled key or a
+     * bad value fails at once (file {@code --param}, field = the key).
      */
-    static void configure(Optimizer optimizer, Map<String, String> parameters) {
+    static void configure(Optimizer optimizer, Map<String, String> parameters, RunShape shape) {
         try {
-            optimizer.configure(parameters, Target.PLACEMENT_ONLY);
+            optimizer.check(optimizer.configure(parameters, Target.PLACEMENT_ONLY), shape);
         } catch (InputException e) {
             String prefix = new InputException(e.file(), e.line(), e.field(), "").getMessage();
             String message = e.getMessage();
-            throw new InputException("--param", 0, e.field(),
+            boolean option = e.field() == null && ("population".equals(e.file()) || "evaluations".equals(e.file()));
+            throw new InputException(option ? "--" + e.file() : "--param", 0, e.field(),
                     message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+        }
+    }
+
+    /**
+     * {@code --list}: per optimizer (plug-ins included) its id and description, then its parameters on placement
+     * problems (key=default (type and range), from its {@link ConfigSchema}) and the further keys it takes on
+     * benchmark problems.
+     */
+    static void list(PrintWriter pw, AlgorithmRegistry registry) {
+        for (Optimizer o : registry.all()) {
+            pw.printf(Locale.ROOT, "%-22s %s%s%n", o.id(), o.preferred() ? "(default for " + o.baseId() + ") "
+                    : "", o.description());
+            ConfigSchema<?> schema = o.configSchema();
+            java.util.Optional<List<Parameter>> placement = schema.parameters(Target.PLACEMENT_ONLY);
+            if (placement.isEmpty()) {
+                pw.println("    parameters: any key (not declared by the optimizer; it checks them when it runs)");
+                continue;
+            }
+            pw.println("    parameters: " + String.join(", ", placement.get().stream().map(Parameter::toString)
+                    .toList()));
+            List<String> placementKeys = placement.get().stream().map(Parameter::key).toList();
+            List<Parameter> onBenchmarks = schema.parameters(Target.BENCHMARK_ONLY).orElse(List.of());
+            List<String> benchmarkKeys = onBenchmarks.stream().map(Parameter::key).toList();
+            List<String> more = onBenchmarks.stream().filter(p -> !placementKeys.contains(p.key()))
+                    .map(Parameter::toString).toList();
+            if (o.supportsBenchmarks() && !more.isEmpty()) {
+                pw.println("    on benchmarks also: " + String.join(", ", more) + "; not: " + String.join(", ",
+                        placementKeys.stream().filter(k -> !benchmarkKeys.contains(k)).toList()));
+            }
         }
     }
 

@@ -8,7 +8,9 @@ import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.study.Studies;
 import org.bomoco.study.Study;
 import org.bomoco.experiment.ExperimentSpec;
+import org.bomoco.experiment.SpecNode;
 import org.bomoco.experiment.SpecReader;
+import org.bomoco.experiment.SpecYaml;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bomoco validate FILE}: reads an experiment YAML with {@link SpecReader#read(Path)} and prints a one-line
+ * {@code bomoco validate FILE}: parses the YAML once ({@link SpecYaml#read}), reads the experiment with
+ * {@link SpecReader#read(SpecNode, AlgorithmRegistry, Path)} (or the study) and prints a one-line
  * summary (exit 0), or the single error line (exit 2) naming the file, line and key path.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -32,17 +35,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     PluginOption plugins;
 
+    @Mixin
+    CatalogueOption catalogue;
+
     @Override
     public Integer call() {
-        if (!Studies.kind(file).equals(Studies.EXPERIMENT)) {
-            Study study = Studies.read(file);
+        SpecNode root = SpecYaml.read(file);
+        if (!Studies.kind(root).equals(Studies.EXPERIMENT)) {
+            Study study = Studies.read(root);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: OK — %s study %s: %s, output %s%n", file, study.kind(), study.name(), study.summary(),
                     study.output());
             out.flush();
             return 0;
         }
-        ExperimentSpec e = SpecReader.read(file, plugins.registry(file), Paths.catalogue());
+        ExperimentSpec e = SpecReader.read(root, plugins.registry(root), catalogue.path());
         long runs = (long) e.instances().size() * e.algorithms().size() * e.replicates();
         PrintWriter out = spec.commandLine().getOut();
         long min = e.instances().stream().mapToLong(i -> i.budget(e.budget())).min().orElse(e.budget());

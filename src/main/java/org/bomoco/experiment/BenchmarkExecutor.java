@@ -11,6 +11,7 @@ import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.Progress;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
 
 /**
@@ -72,7 +73,8 @@ public final class BenchmarkExecutor implements RunExecutor {
         AlgorithmSpec a = task.algorithm();
         Optimizer optimizer = registry.get(a.id());
         List<TracePoint> trace = new ArrayList<>();
-        SolveSpec spec = new SolveSpec(a.id(), task.budget(), task.seed(), a.population(), a.parameters(),
+        SolveSpec spec = new SolveSpec(a.id(), task.budget(), task.seed(), a.population(),
+                SpecAlgorithms.forTarget(optimizer, a.parameters(), Target.BENCHMARK),
                 task.checkpoints());
         SolveResult r;
         try {

@@ -26,7 +26,12 @@ public record EngineSpec(String engine, String master) {
 
     /** Reads {@code engine} and {@code master} of an experiment file (already checked by {@link SpecReader}). */
     public static EngineSpec read(Path yaml) {
-        Map<String, SpecNode> m = SpecYaml.read(yaml).anyMapping("name: quickstart (one key per line)");
+        return read(SpecYaml.read(yaml));
+    }
+
+    /** Reads {@code engine} and {@code master} of an experiment file already parsed ({@link SpecYaml#read}). */
+    public static EngineSpec read(SpecNode root) {
+        Map<String, SpecNode> m = root.anyMapping("name: quickstart (one key per line)");
         String engine = LOCAL;
         if (m.containsKey("engine")) {
             engine = m.get("engine").text();

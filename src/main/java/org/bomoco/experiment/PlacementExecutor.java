@@ -12,6 +12,7 @@ import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.Progress;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
+import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
 import org.bomoco.problem.PlacementProblem;
 
@@ -93,7 +94,8 @@ public final class PlacementExecutor implements RunExecutor {
         AlgorithmSpec a = task.algorithm();
         Optimizer optimizer = registry.get(a.id());
         List<TracePoint> trace = new ArrayList<>();
-        SolveSpec solveSpec = new SolveSpec(a.id(), task.budget(), task.seed(), a.population(), a.parameters(),
+        SolveSpec solveSpec = new SolveSpec(a.id(), task.budget(), task.seed(), a.population(),
+                SpecAlgorithms.forTarget(optimizer, a.parameters(), Target.PLACEMENT),
                 task.checkpoints());
         SolveResult r;
         try {

@@ -27,13 +27,20 @@ public final class PluginSpec {
      *     list of paths, or a path that does not exist
      */
     public static List<Plugins.Entry> read(Path yaml) {
-        SpecNode root = SpecYaml.read(yaml);
+        return read(SpecYaml.read(yaml));
+    }
+
+    /**
+     * The plug-in path of an experiment file already parsed ({@link SpecYaml#read}), relative to the folder of
+     * its {@link SpecNode#file()}; as {@link #read(Path)}.
+     */
+    public static List<Plugins.Entry> read(SpecNode root) {
         if (!root.isMap() || !root.anyMapping("").containsKey(KEY)) {
             return List.of();
         }
         SpecNode node = root.anyMapping("").get(KEY);
         List<SpecNode> items = node.isList() ? node.list("[plugins/]") : List.of(node);
-        Path base = yaml.toAbsolutePath().getParent();
+        Path base = Path.of(root.file()).toAbsolutePath().getParent();
         List<Plugins.Entry> out = new ArrayList<>();
         for (SpecNode item : items) {
             if (item.isMap() || item.isList()) {

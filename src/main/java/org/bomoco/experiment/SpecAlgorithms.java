@@ -3,6 +3,7 @@ package org.bomoco.experiment;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.algorithms.Optimizer;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.config.Target;
 import org.bomoco.model.InputException;
 
@@ -19,7 +21,8 @@ import org.bomoco.model.InputException;
  * {@link AlgorithmRegistry} now; parameter values must be scalars or lists of scalars; parameters are read now into
  * the algorithm's typed configuration ({@link Optimizer#configure}: names, types and ranges, for the kinds of
  * instance the experiment has), and each algorithm must apply to every benchmark instance
- * ({@link Optimizer#checkBenchmark}); every error names the file, the line and the key.
+ * ({@link Optimizer#checkBenchmark}) and pass the checks of each kind of run it will make ({@link Optimizer#check});
+ * every error names the file, the line and the key.
  */
 final class SpecAlgorithms {
     static final List<String> KEYS = List.of("id", "label", "population", "parameters");
@@ -77,8 +80,62 @@ final class SpecAlgorithms {
         }
         checkApplicable(optimizer, idNode, instances);
         Map<String, Object> parameters = m.containsKey("parameters") ? parameters(m.get("parameters")) : Map.of();
-        configure(optimizer, m.containsKey("parameters") ? m.get("parameters") : item, parameters, instances);
+        SpecNode at = m.containsKey("parameters") ? m.get("parameters") : item;
+        configure(optimizer, at, parameters, instances);
+        checkRuns(optimizer, new RunNodes(item, at, m.get("population")), parameters, population, budget, instances);
         return new AlgorithmSpec(label, id, population, parameters);
+    }
+
+    /** Where {@link #checkRuns} reports: the algorithm, its parameters (or the algorithm) and its population. */
+    private record RunNodes(SpecNode item, SpecNode parameters, SpecNode population) {
+        /** The node of the key an exception names: a parameter, the population, else the algorithm. */
+        SpecNode of(InputException e) {
+            if (e.field() != null && parameters.isMap() && parameters.anyMapping("").containsKey(e.field())) {
+                return parameters.anyMapping("").get(e.field());
+            }
+            return "population".equals(e.file()) && population != null ? population : item;
+        }
+    }
+
+    /**
+     * Checks, now, each kind of run the algorithm will make ({@link Optimizer#check}: on placement problems, and at
+     * each benchmark's number of objectives, with each instance's budget), so that SPEA2's {@code k} against the
+     * population, an ε vector against the objectives, a lattice too large or a budget below one generation fail
+     * at load, at the key's line, naming the instance.
+     */
+    private static void checkRuns(Optimizer optimizer, RunNodes nodes, Map<String, Object> parameters,
+                                  int population, long budget, List<InstanceSpec> instances) {
+        Set<RunShape> seen = new HashSet<>();
+        for (InstanceSpec i : instances) {
+            long evaluations = i.budget(budget);
+            RunShape shape = i.placement() ? RunShape.placement(population, evaluations)
+                    : RunShape.benchmark(BenchmarkExecutor.problem(i).objectives(), population, evaluations);
+            if (!seen.add(shape)) {
+                continue;
+            }
+            try {
+                optimizer.check(optimizer.configure(forTarget(optimizer, parameters, shape.target()),
+                        Set.of(shape.target())), shape);
+            } catch (InputException e) {
+                throw nodes.of(e).error("instance '" + i.name() + "': " + problem(e));
+            }
+        }
+    }
+
+    /**
+     * The parameters of {@code optimizer} for its runs on {@code target}: in an experiment that mixes placement and
+     * benchmark instances, the keys valid only on the other kind (accepted on load, {@link #targets}) are left out;
+     * every other key is kept, so that an unknown one still fails (a spec not read from a file).
+     */
+    static Map<String, Object> forTarget(Optimizer optimizer, Map<String, Object> parameters, Target target) {
+        java.util.Optional<List<String>> here = optimizer.configSchema().keys(Set.of(target));
+        java.util.Optional<List<String>> all = optimizer.configSchema().keys(Target.BOTH);
+        if (here.isEmpty() || all.isEmpty()) {
+            return parameters;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(parameters);
+        out.keySet().removeIf(k -> all.get().contains(k) && !here.get().contains(k));
+        return out;
     }
 
     /** The kinds of problem the experiment's instances are. */

@@ -71,7 +71,14 @@ public final class SpecReader {
      * against the catalogue directory {@code catalogue} ({@link SpecRegions}; null skips that check).
      */
     public static ExperimentSpec read(Path yaml, AlgorithmRegistry registry, Path catalogue) {
-        SpecNode root = SpecYaml.read(yaml);
+        return read(SpecYaml.read(yaml), registry, catalogue);
+    }
+
+    /**
+     * As {@link #read(Path, AlgorithmRegistry, Path)}, for a file already parsed ({@link SpecYaml#read}), so that
+     * {@code run} and {@code validate} read the YAML once; messages keep the file's name and lines.
+     */
+    public static ExperimentSpec read(SpecNode root, AlgorithmRegistry registry, Path catalogue) {
         if (root.isMap() && root.anyMapping("").containsKey("evaluations")) {
             throw root.anyMapping("").get("evaluations").error("unknown key 'evaluations'; the budget is written "
                     + "as 'budget: {evaluations: N}'");

@@ -1,6 +1,9 @@
 package org.bomoco.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.bomoco.experiment.RunEngine;
@@ -28,7 +31,23 @@ public final class SparkRuns {
      */
     public static RunEngine engine(String master, String source, String appName, Path catalogue)
             throws SparkFailure {
-        return new SparkEngine(checked(master, source), appName, catalogue, ExecutorFactory.STANDARD, Map.of());
+        try {
+            return engine(master, source, appName, catalogue, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no jar to read
+        }
+    }
+
+    /**
+     * As {@link #engine(String, String, String, Path)}, shipping the plug-in jars {@code pluginJars} (those the
+     * driver's registry loaded) to the executors ({@link ExecutorFactory#withPlugins}).
+     *
+     * @throws IOException when a plug-in jar cannot be read
+     */
+    public static RunEngine engine(String master, String source, String appName, Path catalogue,
+                                   List<Path> pluginJars) throws SparkFailure, IOException {
+        return new SparkEngine(checked(master, source), appName, catalogue, ExecutorFactory.withPlugins(pluginJars),
+                Map.of());
     }
 
     /**

@@ -32,7 +32,8 @@ public final class Studies {
         return kind(SpecYaml.read(yaml));
     }
 
-    static String kind(SpecNode root) {
+    /** The {@code kind} of a YAML file already parsed ({@link SpecYaml#read}); as {@link #kind(Path)}. */
+    public static String kind(SpecNode root) {
         if (!root.isMap()) {
             return EXPERIMENT; // SpecReader reports the shape error with its own message
         }
@@ -53,14 +54,18 @@ public final class Studies {
      * {@code master} keys ({@link EngineSpec#read}: where the cells run; not part of the resolved configuration).
      */
     public static Study read(Path yaml) {
-        SpecNode root = SpecYaml.read(yaml);
+        return read(SpecYaml.read(yaml));
+    }
+
+    /** Reads a study YAML already parsed ({@link SpecYaml#read}); as {@link #read(Path)}. */
+    public static Study read(SpecNode root) {
         String kind = kind(root);
         Function<SpecNode, Study> reader = READERS.get(kind);
         if (reader == null) {
-            throw new IllegalArgumentException(yaml + " is a plain experiment; read it with SpecReader");
+            throw new IllegalArgumentException(root.file() + " is a plain experiment; read it with SpecReader");
         }
         Study study = reader.apply(root);
-        EngineSpec.read(yaml);
+        EngineSpec.read(root);
         return study;
     }
 }

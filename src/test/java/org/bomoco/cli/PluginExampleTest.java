@@ -56,6 +56,8 @@ class PluginExampleTest {
         CliRun with = CliRun.run("solve", "--plugins", DIR.toString(), "--list");
         assertEquals(0, with.code(), with.err());
         assertTrue(with.out().contains(ID), with.out());
+        assertTrue(with.out().contains("    parameters: lambda=1 (whole in [1, 1000000]), mutationRate=0 (number in "
+                + "[0, 1]), parallel_evaluation=1 (whole in [0, 256])"), "the plug-in's schema: " + with.out());
         assertTrue(with.out().contains("nsga2@moea"), "built-ins still listed");
         CliRun without = CliRun.run("solve", "--list");
         assertFalse(without.out().contains(ID), without.out());
@@ -128,6 +130,33 @@ class PluginExampleTest {
                 .anyMatch(a -> a.id().equals(ID)));
     }
 
+    /**
+     * With {@code --engine spark} the plug-in jar travels to the executors ({@code ExecutorFactory.withPlugins}):
+     * their registry was the standard one, which knows only {@code BOMOCO_PLUGINS}, so the run failed before.
+     */
+    @Test
+    void aPluginRunsOnSparkExecutors(@TempDir Path tmp) throws IOException {
+        Path yaml = tmp.resolve("spark.yaml");
+        Files.writeString(yaml, String.join("\n", "name: spark", "seed: 3", "replicates: 1",
+                "output: " + tmp.resolve("out"), "plugins: " + tmp.relativize(DIR), "engine: spark",
+                "master: local[2]", "instances:", "  - path: datasets/instances/demo", "algorithms:", "  - id: " + ID,
+                "    population: 10", "budget: {evaluations: 100}", ""));
+        String ui = System.setProperty("spark.ui.enabled", "false");
+        try {
+            CliRun r = CliRun.run("run", yaml.toString());
+            assertEquals(0, r.code(), r.err());
+        } finally {
+            if (ui == null) {
+                System.clearProperty("spark.ui.enabled");
+            } else {
+                System.setProperty("spark.ui.enabled", ui);
+            }
+        }
+        // the plug-in evaluates exactly its budget
+        assertEquals(100, new org.bomoco.experiment.RunStore(tmp.resolve("out"))
+                .load(new org.bomoco.experiment.RunKey("demo", ID, 0)).evaluations());
+    }
+
     @Test
     void withoutThePluginPathTheIdIsUnknown(@TempDir Path tmp) throws IOException {
         Path yaml = tmp.resolve("noplugin.yaml");
@@ -138,6 +167,12 @@ class PluginExampleTest {
         assertEquals(2, v.code());
         assertTrue(v.err().contains("unknown algorithm"), v.err());
         assertEquals(0, CliRun.run("validate", "--plugins", DIR.toString(), yaml.toString()).code());
+        // the plug-in's own check(config, shape): a budget below its default mu = 20 fails on load, at the algorithm
+        Files.writeString(yaml, Files.readString(yaml).replace("evaluations: 400", "evaluations: 10"));
+        CliRun small = CliRun.run("validate", "--plugins", DIR.toString(), yaml.toString());
+        assertEquals(2, small.code(), small.err());
+        assertTrue(small.err().contains(yaml + ":6: field 'algorithms[0]': instance 'demo': a budget of 10 is below "
+                + "mu = 20"), small.err());
     }
 
     private static String sha256(Path file) throws IOException {

@@ -76,4 +76,17 @@ class RunAndReportCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("experiment.yaml"), r.err());
     }
+
+    /** {@code --threads 0} means the available processors (over the file's {@code threads: 2}); -1 is refused. */
+    @Test
+    void threadsZeroMeansAvailableProcessors(@TempDir Path tmp) throws IOException {
+        Path yaml = config(tmp, "tiny", 1);
+        CliRun r = run("run", yaml.toString(), "--threads", "0");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(" on " + Runtime.getRuntime().availableProcessors() + " threads"), r.out());
+        CliRun bad = run("run", yaml.toString(), "--threads", "-1");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--threads: -1 is out of range; give a whole number from 0 to 1,024"),
+                bad.err());
+    }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,5 +226,52 @@ class ValidateCommandTest {
         assertError(foreign, 4, "instances[0].generate.regions[0]", "belongs to aws", "generate.providers [gcp]");
         assertEquals(0, validate(BASE.replace("  - path: datasets/instances/demo", "  - generate: {workloads: 5, "
                 + "seed: 1, regions: [eu-west-1, europe-west4]}")).code());
+    }
+
+    /**
+     * What only the run's population, objectives or budget make invalid fails on load too, at the key's line and
+     * naming the instance: SPEA2's k, an ε vector of the wrong length, a lattice above the adapters' 50,000 points,
+     * a population the algorithm cannot honour, a budget below one generation.
+     */
+    @Test
+    void checksThatNeedTheRunsShape() throws IOException {
+        assertError(BASE.replace("  - id: nsga2", "  - id: spea2\n    population: 10\n    parameters: {k: 10}"), 9,
+                "algorithms[1].parameters.k", "instance 'demo'", "k = 10 must be below the population of 10");
+        String dtlz = BASE.replace("  - path: datasets/instances/demo", "  - benchmark: {problem: DTLZ2, objectives: 3}")
+                .replace("  - id: random\n", "");
+        assertError(dtlz.replace("  - id: nsga2", "  - id: epsmoea\n    parameters: {epsilon: [0.1, 0.2]}"), 7,
+                "algorithms[0].parameters.epsilon", "instance 'DTLZ2-m3'", "2 values for a problem of 3 objectives");
+        String many = dtlz.replace("objectives: 3}", "objectives: 10}");
+        // C(20 + 9, 9) = 10,015,005 points
+        for (String id : List.of("nsga3@moea", "nsga3@jmetal", "moead@jmetal")) {
+            assertError(many.replace("  - id: nsga2", "  - id: " + id + "\n    parameters: {divisions: 20}"), 7,
+                    "algorithms[0].parameters.divisions", "20 divisions at 10 objectives give 10015005", "50000");
+        }
+        // 91 weight vectors for the default 12 divisions at m = 3
+        assertError(dtlz.replace("  - id: nsga2", "  - id: moead@moea\n    population: 100"), 7,
+                "algorithms[0].population", "one member per weight vector: 91");
+        assertError(BASE.replace("  - id: nsga2", "  - {id: nsga2@jmetal, population: 7}"), 7,
+                "algorithms[1].population", "even population of at least 4");
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga2\n    population: 1"), 8,
+                "algorithms[1].population", "population 1 is invalid");
+        // NSGA-III's default population at 5 objectives: 210 points rounded up to 212
+        assertError(BASE.replace("  - id: nsga2", "  - id: nsga3").replace("1000}", "200}"), 7, "algorithms[1]",
+                "a budget of 200 evaluations is below one generation of nsga3@moea (212 evaluations)");
+        assertError(BASE.replace("  - id: nsga2", "  - id: weighted-sum"), 7, "algorithms[1]",
+                "35 weight vectors share the budget");
+    }
+
+    /**
+     * In an experiment that mixes placement and benchmark instances, each kind's operator keys are valid; the
+     * checks of the runs apply to each kind (here the ε vector of five, right for placement, wrong for DTLZ2 at 3).
+     */
+    @Test
+    void mixedExperimentsAreCheckedPerKindOfRun() throws IOException {
+        String mixed = BASE.replace("  - path: datasets/instances/demo", "  - path: datasets/instances/demo\n"
+                + "  - benchmark: {problem: DTLZ2, objectives: 3}").replace("  - id: random\n", "");
+        assertEquals(0, validate(mixed.replace("  - id: nsga2", "  - id: nsga2\n    parameters: {crossoverRate: "
+                + "0.5, sbxIndex: 15}")).code());
+        assertError(mixed.replace("  - id: nsga2", "  - id: epsmoea\n    parameters: {epsilon: [1, 1, 1, 1, 1]}"),
+                8, "algorithms[0].parameters.epsilon", "instance 'DTLZ2-m3'", "5 values for a problem of 3");
     }
 }

@@ -116,4 +116,24 @@ class BenchmarkExperimentTest {
                 new InstanceLoader(Experiments.CATALOGUE), AlgorithmRegistry.standard()).check(spec));
         assertTrue(e.getMessage().contains("placement problems only"), e.getMessage());
     }
+
+    /**
+     * In an experiment that mixes both kinds of instance, each run gets the parameters of its kind: the placement
+     * run {@code crossoverRate}, the benchmark run {@code sbxIndex} (each would refuse the other's key).
+     */
+    @Test
+    void aMixedExperimentGivesEachRunTheParametersOfItsKind() throws IOException {
+        List<InstanceSpec> instances = List.of(new InstanceSpec("demo", Experiments.DEMO, null, null),
+                new InstanceSpec("zdt1", null, null, new BenchmarkSpec("ZDT1", 2, 0)));
+        ExperimentSpec spec = new ExperimentSpec("keys", 5, 1, tmp, 1, instances,
+                List.of(new AlgorithmSpec("nsga2", "nsga2@moea", 20, Map.of("crossoverRate", 0.5, "sbxIndex", 15))),
+                40, List.of(40L), List.of("hypervolume"), new ReferenceSpec("union", null, 1.1, "reference"), null);
+        RunStore store = new RunStore(tmp);
+        store.prepare(spec, false);
+        new Runner(new ExperimentExecutor(new InstanceLoader(Experiments.CATALOGUE), AlgorithmRegistry.standard()))
+                .run(spec, store, ProgressReporter.silent());
+        // two generations of 20 each
+        assertEquals(40, store.load(new RunKey("demo", "nsga2", 0)).evaluations());
+        assertEquals(40, store.load(new RunKey("zdt1", "nsga2", 0)).evaluations());
+    }
 }

@@ -101,6 +101,24 @@ class SpecReaderTest {
         assertNull(s.control());
     }
 
+    /**
+     * One parse serves every reader of the file ({@code run} and {@code validate}): the spec, the engine and the
+     * plug-in path read from the same {@link SpecNode} equal those read from the path, and errors keep its lines.
+     */
+    @Test
+    void oneParsedTreeServesEveryReaderWithTheFilesLines(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("plugins"));
+        Path f = write(tmp, MINIMAL + "engine: spark\nmaster: local[2]\nplugins: plugins\n");
+        SpecNode root = SpecYaml.read(f);
+        assertEquals(SpecReader.read(f), SpecReader.read(root, AlgorithmRegistry.standard(), null));
+        assertEquals(new EngineSpec("spark", "local[2]"), EngineSpec.read(root));
+        assertEquals(List.of(new org.bomoco.algorithms.Plugins.Entry(tmp.resolve("plugins").toAbsolutePath()
+                .normalize(), f.toString(), 10)), PluginSpec.read(root));
+        SpecNode bad = SpecYaml.read(write(tmp, MINIMAL.replace("seed: 7", "seed: seven")));
+        InputException e = assertThrows(InputException.class, () -> SpecReader.read(bad, ANY, null));
+        assertTrue(e.getMessage().startsWith(tmp.resolve("exp.yaml") + ":2: field 'seed'"), e.getMessage());
+    }
+
     @Test
     void evenlySpacedCheckpointsRoundUpAndDropRepeats() {
         // ceil(7·k/20) for k = 1..20 gives 1,1,2,2,2,3,3,3,4,4,4,5,5,5,6,6,6,7,7,7 → 1..7

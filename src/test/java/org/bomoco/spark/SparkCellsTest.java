@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,7 +83,7 @@ class SparkCellsTest {
 
     static Study run(String yaml, String name, CellEngine engine) throws IOException {
         Study s = study(yaml, name);
-        s.run(new StudyContext(new PrintWriter(new StringWriter()), 2, false, Path.of("datasets"), engine));
+        s.run(new StudyContext(new PrintWriter(new StringWriter()), OptionalInt.of(2), false, Path.of("datasets"), engine));
         return s;
     }
 
@@ -159,7 +160,7 @@ class SparkCellsTest {
         kept.forEach((id, text) -> assertEquals(local.get(id), text, id));
         // finished on the local engine: the cells do not depend on where they ran
         StringWriter console = new StringWriter();
-        study(ATTRIBUTION, "attribution-resume").run(new StudyContext(new PrintWriter(console), 2, false,
+        study(ATTRIBUTION, "attribution-resume").run(new StudyContext(new PrintWriter(console), OptionalInt.of(2), false,
                 Path.of("datasets")));
         assertTrue(console.toString().contains("reusing " + kept.size() + " finished cells of 8"), console.toString());
         assertSameAttribution(out);

@@ -28,7 +28,8 @@ class AdaptationStudyTest {
 
     private static Path run(Path output, int threads) throws IOException {
         Study s = AdaptationStudy.read(SpecYaml.parse("tiny.yaml", config(output)));
-        return s.run(new StudyContext(new PrintWriter(new StringWriter()), threads, false, Path.of("datasets")));
+        return s.run(new StudyContext(new PrintWriter(new StringWriter()), java.util.OptionalInt.of(threads), false,
+                Path.of("datasets")));
     }
 
     /** The summary table without its last column (wall time, the one machine-dependent figure). */

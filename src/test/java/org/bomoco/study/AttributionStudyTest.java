@@ -55,7 +55,8 @@ class AttributionStudyTest {
 
     private static String run(AttributionStudy s, int threads) throws IOException {
         StringWriter text = new StringWriter();
-        s.run(new StudyContext(new PrintWriter(text, true), threads, false, Path.of("datasets")));
+        s.run(new StudyContext(new PrintWriter(text, true), java.util.OptionalInt.of(threads), false,
+                Path.of("datasets")));
         return text.toString();
     }
 

@@ -177,6 +177,22 @@ public final class ConfigSchema<C extends AlgorithmConfig> {
         return build.apply(new ConfigValues(algorithm, parameters, targets));
     }
 
+    /**
+     * The keys valid on {@code targets} as the builder reads them (key, type and range, default), sorted by key; empty
+     * when any key is accepted ({@link #CUSTOM}). The builder is run once on no parameters, noting each key it
+     * reads, so the listing cannot drift from what {@link #read} checks.
+     */
+    public java.util.Optional<List<Parameter>> parameters(Set<Target> targets) {
+        java.util.Optional<List<String>> valid = keys(targets);
+        if (valid.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Parameter> notes = new java.util.HashMap<>();
+        build.apply(new ConfigValues("parameters", Map.of(), targets, notes));
+        return java.util.Optional.of(valid.get().stream()
+                .map(k -> notes.getOrDefault(k, new Parameter(k, "value", "none"))).toList());
+    }
+
     /** The record with every default (no parameters), as read for placement problems. */
     public C defaults() {
         return read("defaults", Map.of(), Target.PLACEMENT_ONLY);

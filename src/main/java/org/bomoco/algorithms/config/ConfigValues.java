@@ -19,11 +19,24 @@ public final class ConfigValues {
     private final String algorithm;
     private final Map<String, ?> values;
     private final Set<Target> targets;
+    /** Where each getter notes the key it reads, with type and default ({@link ConfigSchema#parameters}); or null. */
+    private final Map<String, Parameter> notes;
 
     ConfigValues(String algorithm, Map<String, ?> values, Set<Target> targets) {
+        this(algorithm, values, targets, null);
+    }
+
+    ConfigValues(String algorithm, Map<String, ?> values, Set<Target> targets, Map<String, Parameter> notes) {
         this.algorithm = algorithm;
         this.values = values;
         this.targets = targets;
+        this.notes = notes;
+    }
+
+    private void note(String key, String type, String fallback) {
+        if (notes != null) {
+            notes.putIfAbsent(key, new Parameter(key, type, fallback));
+        }
     }
 
     /** Whether {@code key} is given. */
@@ -43,11 +56,13 @@ public final class ConfigValues {
 
     /** The raw value of {@code key} (null when absent), for values with a structure of their own. */
     public Object raw(String key) {
+        note(key, "list", "none");
         return values.get(key);
     }
 
     /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
     public long whole(String key, long fallback, long min, long max) {
+        note(key, "whole in " + range(min, max), format(fallback));
         Object v = values.get(key);
         if (v == null) {
             return fallback;
@@ -76,6 +91,7 @@ public final class ConfigValues {
 
     /** A real number in {@code [min, max]} (finite), or {@code fallback} when absent. */
     public double real(String key, double fallback, double min, double max) {
+        note(key, "number in " + range(min, max), format(fallback));
         Object v = values.get(key);
         return v == null ? fallback : inRange(key, number(key, v, min, max), min, max);
     }
@@ -85,6 +101,8 @@ public final class ConfigValues {
      * {@code length > 0}. {@code fallback} (one entry) when absent.
      */
     public List<Double> reals(String key, double fallback, int length, double min, double max) {
+        note(key, "number, or a list of " + (length > 0 ? Integer.toString(length) : "one per objective") + ", in "
+                + range(min, max), format(fallback));
         Object v = values.get(key);
         if (v == null) {
             return List.of(fallback);
@@ -105,6 +123,8 @@ public final class ConfigValues {
 
     /** One of {@code allowed} (matched ignoring case), or {@code fallback} when absent. */
     public <E extends Enum<E>> E choice(String key, E fallback, Class<E> type) {
+        note(key, String.join("|", java.util.Arrays.stream(type.getEnumConstants()).map(ConfigValues::id).toList()),
+                id(fallback));
         Object v = values.get(key);
         if (v == null) {
             return fallback;

@@ -11,6 +11,7 @@ import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.RealVariation;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
@@ -122,12 +123,12 @@ final class JMetalOptimizer implements Optimizer {
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
         AlgorithmConfig.Evolutionary config = kind.schema.read(id(), spec.parameters(), Target.PLACEMENT_ONLY);
-        int divisions = kind == Kind.NSGA2 ? 0 : Lattice.placement(divisions(config));
-        int population = population(spec, divisions);
+        RunShape shape = RunShape.of(spec);
+        int divisions = divisions(config, shape);
+        int population = population(config, shape);
         JMetalAlgorithms.MoeadSettings moead = config instanceof AlgorithmConfig.Moead c
                 ? new JMetalAlgorithms.MoeadSettings(divisions, Math.min(c.neighborhoodSize(), population),
                 c.delta(), c.eta()) : null;
-        SpecParameters.requireBudget(spec.evaluations(), population, id());
         int asked = ParallelEvaluation.threads(config);
         // MOEA/D evaluates one child per step: nothing to evaluate in parallel
         int evaluationThreads = kind == Kind.MOEAD ? 1 : asked;
@@ -169,13 +170,12 @@ final class JMetalOptimizer implements Optimizer {
         checkBenchmark(problem);
         AlgorithmConfig.Evolutionary config = kind.schema.read(id(), spec.parameters(), Target.BENCHMARK_ONLY);
         RealVariation operators = RealVariation.of(config.variation(), problem.variables());
-        int m = problem.objectives();
-        int divisions = kind == Kind.NSGA2 ? 0 : Lattice.benchmark(divisions(config), m);
-        int population = population(spec, m, divisions);
+        RunShape shape = RunShape.of(problem, spec);
+        int divisions = divisions(config, shape);
+        int population = population(config, shape);
         JMetalBenchmarks.MoeadSettings moead = config instanceof AlgorithmConfig.Moead c
                 ? new JMetalBenchmarks.MoeadSettings(divisions, Math.min(c.neighborhoodSize(), population),
                 c.delta(), c.eta(), c.scalarization() == AlgorithmConfig.Scalarization.PBI, c.theta()) : null;
-        SpecParameters.requireBudget(spec.evaluations(), population, id());
         ThreadRandom.seed(spec.seed());
         try {
             RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
@@ -199,13 +199,32 @@ final class JMetalOptimizer implements Optimizer {
                 : config instanceof AlgorithmConfig.Moead d ? d.divisions() : 0;
     }
 
-    /** The run's population; {@link InputException} when {@code spec.population()} cannot be honoured. */
-    private int population(SolveSpec spec, int divisions) {
-        return population(spec, OBJECTIVES, divisions);
+    /** The lattice size, the population asked for and the budget ({@link #population(AlgorithmConfig, RunShape)}). */
+    @Override
+    public void check(AlgorithmConfig config, RunShape shape) {
+        population(config, shape);
     }
 
-    private int population(SolveSpec spec, int objectives, int divisions) {
-        int asked = spec.population();
+    /** The divisions of a run of {@code shape}: 0 for NSGA-II, else as given or the target's default. */
+    private int divisions(AlgorithmConfig config, RunShape shape) {
+        if (kind == Kind.NSGA2) {
+            return 0;
+        }
+        return shape.benchmark() ? Lattice.benchmark(divisions(config), shape.objectives())
+                : Lattice.placement(divisions(config));
+    }
+
+    /**
+     * The population of a run of {@code shape}; {@link InputException} when the population asked for cannot be
+     * honoured, the lattice is too large, or the budget is below one generation.
+     */
+    private int population(AlgorithmConfig config, RunShape shape) {
+        int population = population(shape.population(), shape.objectives(), divisions(config, shape));
+        SpecParameters.requireBudget(shape.evaluations(), population, id());
+        return population;
+    }
+
+    private int population(int asked, int objectives, int divisions) {
         if (kind == Kind.NSGA2) {
             if (asked != 0 && (asked < 4 || asked % 2 != 0)) {
                 throw new InputException("population", 0, null, id() + " needs an even population of at least 4, "

@@ -64,9 +64,9 @@ enum MoeaAlgorithm {
     NSGA3("nsga3", List.of("NSGA-III"), ConfigSchema.REFERENCE_POINTS,
             "NSGA-III (Deb & Jain 2014), Das-Dennis reference points; placement crossover and mutation") {
         @Override
-        int population(SolveSpec spec, AlgorithmConfig c) {
+        int population(int asked, AlgorithmConfig c) {
             int points = referencePoints(Lattice.placement(((AlgorithmConfig.ReferencePoints) c).divisions()));
-            return MoeaRuns.population(spec.population(), (points + 3) / 4 * 4);
+            return MoeaRuns.population(asked, (points + 3) / 4 * 4);
         }
 
         @Override
@@ -96,15 +96,15 @@ enum MoeaAlgorithm {
         }
 
         @Override
-        int population(SolveSpec spec, AlgorithmConfig c) {
-            return referencePoints(moeadDivisions(spec, (AlgorithmConfig.Moead) c));
+        int population(int asked, AlgorithmConfig c) {
+            return referencePoints(moeadDivisions(asked, ((AlgorithmConfig.Moead) c).divisions()));
         }
 
         @Override
         Algorithm build(Setup s) {
             AlgorithmConfig.Moead c = s.config(AlgorithmConfig.Moead.class);
             int size = s.population();
-            int divisions = moeadDivisions(s.spec(), c);
+            int divisions = moeadDivisions(s.spec().population(), c.divisions());
             return new MOEAD(s.problem(), size, Math.min(size, c.neighborhoodSize()),
                     new FixedWeights(WeightLattice.simplexLattice(OBJECTIVES, divisions)),
                     s.initialization(), s.variation(), c.delta(), c.eta(), -1);
@@ -186,8 +186,8 @@ enum MoeaAlgorithm {
     UNSGA3("unsga3", List.of("U-NSGA-III"), ConfigSchema.REFERENCE_POINTS_PLACEMENT,
             "U-NSGA-III (Seada & Deb 2016), niching tournament, Das-Dennis points; placement crossover and mutation") {
         @Override
-        int population(SolveSpec spec, AlgorithmConfig c) {
-            return NSGA3.population(spec, c);
+        int population(int asked, AlgorithmConfig c) {
+            return NSGA3.population(asked, c);
         }
 
         @Override
@@ -212,8 +212,8 @@ enum MoeaAlgorithm {
     RVEA("rvea", List.of(), ConfigSchema.RVEA,
             "RVEA (Cheng et al. 2016), reference-vector guided, feasibility first; placement crossover and mutation") {
         @Override
-        int population(SolveSpec spec, AlgorithmConfig c) {
-            return referencePoints(moeadDivisions(spec, ((AlgorithmConfig.Rvea) c).divisions()));
+        int population(int asked, AlgorithmConfig c) {
+            return referencePoints(moeadDivisions(asked, ((AlgorithmConfig.Rvea) c).divisions()));
         }
 
         @Override
@@ -244,7 +244,7 @@ enum MoeaAlgorithm {
         }
 
         @Override
-        int population(SolveSpec spec, AlgorithmConfig c) {
+        int population(int asked, AlgorithmConfig c) {
             return 1;
         }
 
@@ -329,9 +329,9 @@ enum MoeaAlgorithm {
         return PlacementMoeaProblem.Mode.CONSTRAINED;
     }
 
-    /** The population (one generation's evaluations) of a run of {@code spec}. */
-    int population(SolveSpec spec, AlgorithmConfig c) {
-        return MoeaRuns.population(spec.population(), POPULATION);
+    /** The population (one generation's evaluations) of a run asked for population {@code asked} (0 = default). */
+    int population(int asked, AlgorithmConfig c) {
+        return MoeaRuns.population(asked, POPULATION);
     }
 
     /** The library algorithm, with our variation and initialization. */
@@ -351,18 +351,16 @@ enum MoeaAlgorithm {
         return c.k();
     }
 
-    /** MOEA/D's divisions: the parameter, else the largest lattice within the spec's population, else 6. */
-    static int moeadDivisions(SolveSpec spec, AlgorithmConfig.Moead c) {
-        return moeadDivisions(spec, c.divisions());
-    }
-
-    /** The same rule for a lattice of {@code divisions} given (0 = not given). */
-    static int moeadDivisions(SolveSpec spec, int divisions) {
-        if (divisions > 0 || spec.population() <= 0) {
+    /**
+     * MOEA/D's (and RVEA's) divisions: those given ({@code divisions} > 0), else the largest lattice within the
+     * population {@code asked}, else {@value Lattice#PLACEMENT_DIVISIONS}.
+     */
+    static int moeadDivisions(int asked, int divisions) {
+        if (divisions > 0 || asked <= 0) {
             return Lattice.placement(divisions);
         }
         int h = 1;
-        while (h < MAX_DIVISIONS && referencePoints(h + 1) <= spec.population()) {
+        while (h < MAX_DIVISIONS && referencePoints(h + 1) <= asked) {
             h++;
         }
         return h;

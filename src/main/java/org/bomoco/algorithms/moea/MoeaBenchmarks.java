@@ -11,6 +11,7 @@ import org.bomoco.algorithms.Checkpoints;
 import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.ProgressListener;
 import org.bomoco.algorithms.RealVariation;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
 import org.bomoco.algorithms.WeightLattice;
@@ -77,9 +78,8 @@ final class MoeaBenchmarks {
                                                    SolveSpec spec, AlgorithmConfig config,
                                                    ProgressListener listener) {
         RealVariation operators = RealVariation.of(MoeaOptimizer.variation(config), b.variables());
-        int divisions = divisions(config, b);
-        int population = population(algorithm, spec, b, divisions, id);
-        SpecParameters.requireBudget(spec, population);
+        int divisions = divisions(config, b.objectives());
+        int population = population(algorithm, id, config, RunShape.of(b, spec));
         MoeaRuns.seedLibrary(spec.seed());
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(spec.seed());
         Problem problem = MoeaBenchmarkProblems.of(b);
@@ -140,6 +140,23 @@ final class MoeaBenchmarks {
         };
     }
 
+    /**
+     * The population of a run of {@code shape} (a benchmark run), after the checks {@link MoeaOptimizer#check}
+     * makes: the lattice's size, the population asked for, the budget, SPEA2's {@code k}, ε-MOEA's ε vector.
+     */
+    static int population(MoeaAlgorithm a, String id, AlgorithmConfig config, RunShape shape) {
+        int m = shape.objectives();
+        int population = population(a, shape.population(), m, divisions(config, m), id);
+        SpecParameters.requireBudget(shape.evaluations(), population, id);
+        if (config instanceof AlgorithmConfig.Spea2 c) {
+            MoeaAlgorithm.spea2K(c, population);
+        }
+        if (config instanceof AlgorithmConfig.EpsMoea c) {
+            epsilon(c, m);
+        }
+        return population;
+    }
+
     /** ε of ε-MOEA at {@code m} objectives: one number, or a list of m. */
     private static double[] epsilon(AlgorithmConfig.EpsMoea c, int m) {
         if (c.epsilon().size() != 1 && c.epsilon().size() != m) {
@@ -150,32 +167,32 @@ final class MoeaBenchmarks {
     }
 
     /** {@code divisions} for NSGA-III and MOEA/D (default {@link BenchmarkProblem#defaultDivisions}). */
-    static int divisions(AlgorithmConfig config, BenchmarkProblem b) {
+    static int divisions(AlgorithmConfig config, int m) {
         int given = config instanceof AlgorithmConfig.ReferencePoints r ? r.divisions()
                 : config instanceof AlgorithmConfig.Moead d ? d.divisions() : 0;
-        int h = Lattice.benchmark(given, b.objectives());
-        long points = WeightLattice.latticeSize(b.objectives(), h);
+        int h = Lattice.benchmark(given, m);
+        long points = WeightLattice.latticeSize(m, h);
         if (points > MAX_POINTS) {
             throw new InputException(SpecParameters.SOURCE, 0, Lattice.DIVISIONS_KEY, h + " divisions at "
-                    + b.objectives() + " objectives give " + points + " reference points, more than "
+                    + m + " objectives give " + points + " reference points, more than "
                     + MAX_POINTS + "; use fewer divisions");
         }
         return h;
     }
 
-    private static int population(MoeaAlgorithm a, SolveSpec spec, BenchmarkProblem b, int divisions, String id) {
-        int points = Math.toIntExact(WeightLattice.latticeSize(b.objectives(), divisions));
+    private static int population(MoeaAlgorithm a, int asked, int m, int divisions, String id) {
+        int points = Math.toIntExact(WeightLattice.latticeSize(m, divisions));
         return switch (a) {
-            case NSGA3 -> MoeaRuns.population(spec.population(), (points + 3) / 4 * 4);
+            case NSGA3 -> MoeaRuns.population(asked, (points + 3) / 4 * 4);
             case MOEAD -> {
-                if (spec.population() != 0 && spec.population() != points) {
+                if (asked != 0 && asked != points) {
                     throw new InputException("population", 0, null, id + " on benchmarks uses one member per "
-                            + "weight vector: " + points + " for divisions = " + divisions + " at " + b.objectives()
+                            + "weight vector: " + points + " for divisions = " + divisions + " at " + m
                             + " objectives; leave the population unset (0) or change 'divisions'");
                 }
                 yield points;
             }
-            default -> MoeaRuns.population(spec.population(), MoeaAlgorithm.POPULATION);
+            default -> MoeaRuns.population(asked, MoeaAlgorithm.POPULATION);
         };
     }
 

@@ -49,7 +49,7 @@ final class MoeaBuilders {
         AlgorithmConfig.Rvea c = s.config(AlgorithmConfig.Rvea.class);
         int generations = (int) Math.max(1, Math.min(Integer.MAX_VALUE, s.spec().evaluations() / s.population()));
         ReferenceVectorGuidedPopulation population = new ReferenceVectorGuidedPopulation(OBJECTIVES,
-                new NormalBoundaryDivisions(MoeaAlgorithm.moeadDivisions(s.spec(), c.divisions())), c.alpha());
+                new NormalBoundaryDivisions(MoeaAlgorithm.moeadDivisions(s.spec().population(), c.divisions())), c.alpha());
         return new RVEA(s.problem(), s.population(), population, s.variation(), s.initialization(), generations,
                 Math.max(1, (int) Math.round(generations * c.adaptFrequency())));
     }

@@ -9,6 +9,7 @@ import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
@@ -87,8 +88,7 @@ final class MoeaOptimizer implements Optimizer {
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, List<int[]> initialPopulation,
                              ProgressListener listener) {
         AlgorithmConfig config = configure(spec.parameters(), Target.PLACEMENT_ONLY);
-        int population = algorithm.population(spec, config);
-        SpecParameters.requireBudget(spec.evaluations(), population, id());
+        int population = population(config, RunShape.of(spec));
         Scales scales = Scales.of(problem);
         int threads = ParallelEvaluation.threads(config);
         try (ParallelEvaluation evaluation = ParallelEvaluation.of(algorithm.batchEvaluation() ? threads : 1)) {
@@ -102,6 +102,25 @@ final class MoeaOptimizer implements Optimizer {
             checkpoints.finish(evaluations, front);
             return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
         }
+    }
+
+    /** {@link #population}'s checks: lattice, population, budget, SPEA2's k, ε-MOEA's ε. */
+    @Override
+    public void check(AlgorithmConfig config, RunShape shape) {
+        population(config, shape);
+    }
+
+    /** The population of a run of {@code shape}, after every check of {@link #check}. */
+    private int population(AlgorithmConfig config, RunShape shape) {
+        if (shape.benchmark()) {
+            return MoeaBenchmarks.population(algorithm, id(), config, shape);
+        }
+        int population = algorithm.population(shape.population(), config);
+        SpecParameters.requireBudget(shape.evaluations(), population, id());
+        if (config instanceof AlgorithmConfig.Spea2 c) {
+            MoeaAlgorithm.spea2K(c, population);
+        }
+        return population;
     }
 
     /** Whether {@link MoeaBenchmarks} builds the algorithm ({@link MoeaAlgorithm#benchmarks()}). */

@@ -9,6 +9,7 @@ import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.ParallelEvaluation;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.SpecParameters;
@@ -65,14 +66,26 @@ final class WeightedSumOptimizer implements Optimizer {
                 + "normalised by the current state; placement crossover and mutation (MOEA Framework 5.0)";
     }
 
+    /** The population asked for and the budget: one generation per weight vector must fit. */
+    @Override
+    public void check(AlgorithmConfig config, RunShape shape) {
+        population((AlgorithmConfig.WeightedSum) config, shape);
+    }
+
+    private int population(AlgorithmConfig.WeightedSum config, RunShape shape) {
+        long vectors = WeightLattice.latticeSize(MoeaAlgorithm.OBJECTIVES, config.divisions());
+        int population = MoeaRuns.population(shape.population(), POPULATION);
+        SpecParameters.requireBudget(shape.evaluations(), population * vectors, id() + " (" + vectors
+                + " weight vectors share the budget, one generation of " + population + " each)");
+        return population;
+    }
+
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
         AlgorithmConfig.WeightedSum config = ConfigSchema.WEIGHTED_SUM.read(id(), spec.parameters(),
                 Target.PLACEMENT_ONLY);
         List<double[]> weights = WeightLattice.simplexLattice(MoeaAlgorithm.OBJECTIVES, config.divisions());
-        int population = MoeaRuns.population(spec.population(), POPULATION);
-        SpecParameters.requireBudget(spec.evaluations(), (long) population * weights.size(), id() + " ("
-                + weights.size() + " weight vectors share the budget, one generation of " + population + " each)");
+        int population = population(config, RunShape.of(spec));
         Scales scales = Scales.of(problem);
         try (ParallelEvaluation evaluation = ParallelEvaluation.of(config)) {
             MoeaRuns.Components c = MoeaRuns.components(problem, scales, PlacementMoeaProblem.Mode.CONSTRAINED,

@@ -16,6 +16,7 @@ import org.bomoco.algorithms.Fronts;
 import org.bomoco.algorithms.Optimizer;
 import org.bomoco.algorithms.PlacementVariation;
 import org.bomoco.algorithms.ProgressListener;
+import org.bomoco.algorithms.RunShape;
 import org.bomoco.algorithms.SolveResult;
 import org.bomoco.algorithms.SolveSpec;
 import org.bomoco.algorithms.ViolationScales;
@@ -86,16 +87,22 @@ public final class MuPlusLambda implements Optimizer {
         return "(mu+lambda) evolution strategy, Pareto-rank plus selection, non-dominated archive (plug-in example)";
     }
 
+    /** Refuses a budget below μ: experiment files call this at load ({@code validate}), {@link #solve} at start. */
+    @Override
+    public void check(AlgorithmConfig config, RunShape shape) {
+        int mu = shape.population() > 0 ? shape.population() : MU;
+        if (shape.evaluations() < mu) {
+            throw new InputException("evaluations", 0, null, "a budget of " + shape.evaluations() + " is below mu = "
+                    + mu + "; give at least " + mu + " evaluations or a smaller population");
+        }
+    }
+
     @Override
     public SolveResult solve(PlacementProblem problem, SolveSpec spec, ProgressListener listener) {
-        configure(spec.parameters(), Target.PLACEMENT_ONLY);
+        check(configure(spec.parameters(), Target.PLACEMENT_ONLY), RunShape.of(spec));
         int mu = spec.population() > 0 ? spec.population() : MU;
         int lambda = (int) number(spec, LAMBDA, 2.0 * mu, 1, 1_000_000);
         double rate = number(spec, PlacementVariation.MUTATION_RATE, 0, 0, 1);
-        if (spec.evaluations() < mu) {
-            throw new InputException("evaluations", 0, null, "a budget of " + spec.evaluations() + " is below mu = "
-                    + mu + "; give at least " + mu + " evaluations or a smaller population");
-        }
         RandomGenerator rng = new SplittableRandom(spec.seed());
         Run run = new Run(problem, new PlacementVariation(problem, 0, rate), spec, listener);
         List<Candidate> parents = new ArrayList<>();
