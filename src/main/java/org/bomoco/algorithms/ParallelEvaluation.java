@@ -86,24 +86,40 @@ public final class ParallelEvaluation implements AutoCloseable {
     }
 
     /**
-     * Applies {@code action} to every item, in {@link #threads()} contiguous chunks run in parallel (the calling
-     * thread runs the last one), and returns when all are done. {@code action} must be safe to call concurrently
-     * on different items.
+     * Applies {@code action} to every item on {@link #threads()} threads (the calling thread is one of them) and
+     * returns when all are done. The threads take the items one at a time from a shared counter, so a thread that
+     * the system holds back (a loaded machine, a pause) leaves its share to the others instead of stalling the
+     * batch; which thread handles an item never matters as long as {@code action} is safe to call concurrently on
+     * different items and touches only its own item. A failure stops the handing out of items and reaches the
+     * caller once every thread has stopped.
      */
     public <T> void forEach(List<T> items, Consumer<T> action) {
-        int chunks = Math.min(threads, items.size());
-        if (pool == null || chunks <= 1) {
+        int workers = Math.min(threads, items.size());
+        if (pool == null || workers <= 1) {
             items.forEach(action);
             return;
         }
-        List<Future<?>> futures = new ArrayList<>(chunks - 1);
-        for (int c = 0; c < chunks - 1; c++) {
-            List<T> part = items.subList(c * items.size() / chunks, (c + 1) * items.size() / chunks);
-            futures.add(pool.submit(() -> part.forEach(action)));
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                    action.accept(items.get(i));
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(items.size());
+                throw e;
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>(workers - 1);
+        for (int w = 0; w < workers - 1; w++) {
+            helpers.add(pool.submit(drain));
         }
-        items.subList((chunks - 1) * items.size() / chunks, items.size()).forEach(action);
-        for (Future<?> f : futures) {
-            await(f);
+        try {
+            drain.run();
+        } finally {
+            for (Future<?> f : helpers) {
+                await(f);
+            }
         }
     }
 

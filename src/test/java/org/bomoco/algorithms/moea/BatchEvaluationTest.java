@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bomoco.algorithms.ParallelEvaluation;
@@ -32,16 +34,27 @@ class BatchEvaluationTest {
     private static final class Counting extends ProblemWrapper {
         final AtomicInteger calls = new AtomicInteger();
         final Set<String> threads = ConcurrentHashMap.newKeySet();
+        /** Each thread's first evaluation waits (up to 10 s) for this many threads, so that all take part. */
+        final CountDownLatch arrived;
         volatile int[] bad;
 
-        Counting() {
+        Counting(int threadCount) {
             super(MOEA);
+            arrived = new CountDownLatch(threadCount);
         }
+
 
         @Override
         public void evaluate(Solution solution) {
             calls.incrementAndGet();
-            threads.add(Thread.currentThread().getName());
+            if (threads.add(Thread.currentThread().getName())) {
+                arrived.countDown();
+                try {
+                    arrived.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (PlacementMoeaProblem.decision(solution) == bad) {
                 throw new IllegalStateException("boom");
             }
@@ -72,7 +85,7 @@ class BatchEvaluationTest {
 
     @Test
     void evaluationsWaitForTheFirstReadThenRunTogetherOnSeveralThreadsWithTheSerialValues() {
-        Counting counting = new Counting();
+        Counting counting = new Counting(3);
         try (ParallelEvaluation threads = ParallelEvaluation.of(3)) {
             BatchEvaluation batch = new BatchEvaluation(counting, threads);
             List<Solution> solutions = randomSolutions(batch, 30, 1);
@@ -136,7 +149,7 @@ class BatchEvaluationTest {
 
     @Test
     void aFailedEvaluationReachesTheReaderAndEmptiesTheQueue() {
-        Counting counting = new Counting();
+        Counting counting = new Counting(1);
         try (ParallelEvaluation threads = ParallelEvaluation.of(2)) {
             BatchEvaluation batch = new BatchEvaluation(counting, threads);
             List<Solution> solutions = randomSolutions(batch, 8, 3);
