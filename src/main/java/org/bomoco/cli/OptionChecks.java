@@ -27,7 +27,7 @@ final class OptionChecks {
 
     /** Picocli's conversion failure: {@code ... 'VALUE' is not a TYPE}. */
     private static final java.util.regex.Pattern NOT_A_TYPE = java.util.regex.Pattern.compile(
-            "'(.*)' is not an? (int|long|double|float)\\b");
+            "'([^']*)' is not an? (int|long|double|float)\\b");
     /** Picocli's map-option failure: {@code ... should be in KEY=VALUE format but was VALUE}. */
     private static final java.util.regex.Pattern KEY_VALUE = java.util.regex.Pattern.compile(
             "should be in KEY=VALUE format but was (.*)$");
