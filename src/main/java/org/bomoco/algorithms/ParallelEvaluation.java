@@ -77,14 +77,6 @@ public final class ParallelEvaluation implements AutoCloseable {
         return threads;
     }
 
-    /** The pool of the evaluation threads ({@link IllegalStateException} when {@link #parallel()} is false). */
-    public ExecutorService executor() {
-        if (pool == null) {
-            throw new IllegalStateException("serial evaluation has no executor");
-        }
-        return pool;
-    }
-
     /**
      * Applies {@code action} to every item on {@link #threads()} threads (the calling thread is one of them) and
      * returns when all are done. The threads take the items one at a time from a shared counter, so a thread that

@@ -1,7 +1,6 @@
 package org.bomoco.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,28 +19,16 @@ public final class SparkRuns {
     }
 
     /**
-     * The Spark engine of {@code bomoco run --engine spark}.
+     * The Spark engine of {@code bomoco run --engine spark}; the plug-in jars {@code pluginJars} (those the driver's
+     * registry loaded) go to the executors ({@link ExecutorFactory#withPlugins}).
      *
      * @param master the master URL, or {@code null} for the {@code spark.master} property (set by spark-submit)
      * @param source where the master was given, for messages ({@code --master} or the config file)
      * @param appName the application name
      * @param catalogue the catalogue directory for generated instances
+     * @param pluginJars the plug-in jars to ship (empty for none)
      * @throws InputException when no master is given or its form is wrong (exit 2)
      * @throws SparkFailure when Spark is not on the class path (exit 1)
-     */
-    public static RunEngine engine(String master, String source, String appName, Path catalogue)
-            throws SparkFailure {
-        try {
-            return engine(master, source, appName, catalogue, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // no jar to read
-        }
-    }
-
-    /**
-     * As {@link #engine(String, String, String, Path)}, shipping the plug-in jars {@code pluginJars} (those the
-     * driver's registry loaded) to the executors ({@link ExecutorFactory#withPlugins}).
-     *
      * @throws IOException when a plug-in jar cannot be read
      */
     public static RunEngine engine(String master, String source, String appName, Path catalogue,
