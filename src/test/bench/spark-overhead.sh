@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 10's Spark overhead figure: the quickstart on the local engine and on Spark local[2], same thread count
-# (2), from scratch each time (--force), REPEAT times each, alternating. Prints each wall time, the median ratio
+# (2), from scratch each time (the output directory is removed before every run: --force alone would resume,
+# skipping the finished runs), REPEAT times each, alternating. Prints each wall time, the median ratio
 # spark/local (target <= 1.15) and checks that indicators.csv is byte-identical.
 # Run from the repository root on a quiet machine:  src/test/bench/spark-overhead.sh [REPEAT]
 set -euo pipefail
@@ -15,8 +16,8 @@ done
 ./bomoco validate "$work/local.yaml" > /dev/null   # builds the jars once, outside the timings
 declare -a tl ts
 for i in $(seq 1 "$repeat"); do
-  s=$(date +%s.%N); ./bomoco run "$work/local.yaml" --force > /dev/null 2>&1; tl+=("$(echo "$(date +%s.%N) - $s" | bc)")
-  s=$(date +%s.%N); ./bomoco run "$work/spark.yaml" --force --engine spark --master 'local[2]' > /dev/null 2>&1
+  rm -rf "$work/out-local"; s=$(date +%s.%N); ./bomoco run "$work/local.yaml" > /dev/null 2>&1; tl+=("$(echo "$(date +%s.%N) - $s" | bc)")
+  rm -rf "$work/out-spark"; s=$(date +%s.%N); ./bomoco run "$work/spark.yaml" --engine spark --master 'local[2]' > /dev/null 2>&1
   ts+=("$(echo "$(date +%s.%N) - $s" | bc)")
   echo "round $i: local ${tl[-1]} s, spark local[2] ${ts[-1]} s"
 done
