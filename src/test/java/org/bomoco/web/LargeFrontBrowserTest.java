@@ -21,10 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,21 +35,21 @@ class LargeFrontBrowserTest {
 
     @TempDir
     static Path tmp;
-    private static WebServer server;
-    private static ChromeDriver browser;
+    private static BrowserFixture web;
     private static final List<Double> FIRST = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        if (!WorkbenchBrowserTest.DRIVER.canExecute()) {
-            System.err.println("=== SKIPPED 20,000-point browser test: no /usr/bin/chromedriver ===");
-            return;
-        }
+        web = BrowserFixture.start(tmp, "20,000-point browser test", LargeFrontBrowserTest::largeResults);
+    }
+
+    /** Two runs of 10,000 seeded points of the unit sphere each; {@link #FIRST} gets every first objective. */
+    private static WebConfig largeResults() throws Exception {
         Path dir = tmp.resolve("large");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("experiment.yaml"), "name: large\nseed: 3\nreplicates: 1\ninstances:\n"
-                + "  - benchmark: {problem: DTLZ2, objectives: 5}\nalgorithms:\n  - id: nsga2@moea\n  - id: nsga3@moea\n"
-                + "budget:\n  evaluations: 1000\n");
+                + "  - benchmark: {problem: DTLZ2, objectives: 5}\nalgorithms:\n  - id: nsga2@moea\n"
+                + "  - id: nsga3@moea\nbudget:\n  evaluations: 1000\n");
         ExperimentSpec spec = SpecReader.read(dir.resolve("experiment.yaml"));
         RunStore store = new RunStore(dir);
         SplittableRandom rng = new SplittableRandom(20_000);
@@ -75,32 +71,24 @@ class LargeFrontBrowserTest {
             store.save(new RunRecord(k, 1, k.algorithm(), "synthetic", 1000, 0, List.of(), pts, List.of(),
                     List.of()));
         }
-        server = WebServer.start(new WebConfig("127.0.0.1", 0, Path.of("datasets"), List.of(dir), List.of()));
-        browser = WorkbenchBrowserTest.chromium(tmp);
+        return new WebConfig("127.0.0.1", 0, Path.of("datasets"), List.of(dir), List.of());
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (web != null) {
+            web.close();
         }
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return web.js(script, args);
     }
 
     @Test
     void twentyThousandPointsRenderAndBrush() throws Exception {
-        assumeTrue(browser != null, "Chromium not installed");
-        String instance = "DTLZ2-m5";
-        browser.get(server.url() + "explore?exp=0&instance=" + instance);
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> js("return document.body.dataset.ready")
-                != null);
-        assertEquals("true", js("return document.body.dataset.ready"));
+        assumeTrue(web != null, "Chromium not installed");
+        web.load(web.url("explore?exp=0&instance=DTLZ2-m5"), Duration.ofSeconds(120));
         assertEquals("20000", js("return document.getElementById('count').dataset.shown"));
         double first = ((Number) js("return performance.getEntriesByName('bomoco-ready')[0].startTime"))
                 .doubleValue();
@@ -111,18 +99,18 @@ class LargeFrontBrowserTest {
             int before = ((Number) js("return window.bomoco.perf.length")).intValue();
             js("Plotly.restyle('parcoords', {'dimensions[0].constraintrange': [[arguments[0], arguments[1]]]});",
                     r[0], r[1]);
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> ((Number) js(
+            new WebDriverWait(web.browser(), Duration.ofSeconds(60)).until(d -> ((Number) js(
                     "return window.bomoco.perf.length")).intValue() > before
                     && String.valueOf(inside).equals(js("return document.getElementById('count').dataset.shown")));
             brushes.add(((Number) js("return window.bomoco.perf[window.bomoco.perf.length - 1].ms")).doubleValue());
         }
-        Files.write(WorkbenchBrowserTest.SHOTS.resolve("explorer-20000.png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        System.out.println("20,000 points (shared, loaded 2-core machine; headless Chromium, SwiftShader WebGL): "
+        web.screenshot("explorer-20000");
+        web.noConsoleErrors();
+        System.out.println("20,000 points (" + BrowserFixture.machine() + "; headless Chromium, SwiftShader WebGL): "
                 + "first render " + Math.round(first) + " ms after navigation start; brushing redraws (ms) "
                 + brushes.stream().map(b -> String.valueOf(Math.round(b))).toList());
         System.out.println("20,000 points: redraw parts " + js("return JSON.stringify(window.bomoco.perf)")
-                + "\n  " + FirstRenderBrowserTest.figures(browser));
+                + "\n  " + web.figures());
         assertTrue(brushes.size() == ranges.length);
     }
 }

@@ -48,8 +48,12 @@ class WebServerTest {
                     + "api/dashboard/forecast?instance=x")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, api.statusCode());
             assertTrue(api.body().contains("no instance 'x'"), api.body());
-            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(s.url() + "vendor/plotly.js")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            for (String f : WebServer.PLOTLY_FILES) {
+                assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(s.url() + "vendor/plotly/" + f))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            }
+            assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(s.url() + "vendor/plotly/LICENSE"))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         }
     }
 
@@ -83,6 +87,45 @@ class WebServerTest {
                     .readAllBytes();
             assertEquals(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8),
                     new String(inflated, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Plotly is served gzipped only to a client that accepts it (the same bytes once inflated), with an ETag that
+     * a revalidation answers with 304 and no body, and with the vendored file's bytes.
+     */
+    @Test
+    void vendoredPlotlyIsCachedByETag() throws Exception {
+        byte[] vendored;
+        try (var in = WebServer.class.getResourceAsStream(WebServer.PLOTLY + "plotly-chunk.js")) {
+            vendored = in.readAllBytes();
+        }
+        try (WebServer s = WebServer.start(config(0, List.of()))) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI plotly = URI.create(s.url() + "vendor/plotly/plotly-chunk.js");
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(plotly).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(plotly).header("Accept-Encoding", "gzip")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+            assertEquals(vendored.length, plain.body().length);
+            assertTrue(java.util.Arrays.equals(vendored, plain.body()));
+            assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+            assertTrue(java.util.Arrays.equals(vendored, new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(gz.body())).readAllBytes()));
+            String etag = gz.headers().firstValue("ETag").orElseThrow();
+            assertTrue(!etag.equals(plain.headers().firstValue("ETag").orElseThrow()), etag);
+            assertTrue(gz.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+            HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(plotly).header("Accept-Encoding", "gzip")
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(304, again.statusCode());
+            assertEquals(0, again.body().length);
+            HttpResponse<byte[]> stale = http.send(HttpRequest.newBuilder(plotly).header("If-None-Match",
+                    "\"0123\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, stale.statusCode());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(s.url() + "static/explore.js"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElse(""));
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,16 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,83 +29,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * independently of the page. Skips loudly when Chromium is not installed (CI installs it).
  */
 class WorkbenchBrowserTest {
-    static final File DRIVER = new File("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
-
     @TempDir
     static Path tmp;
-    private static WebServer server;
+    private static BrowserFixture web;
     private static ChromeDriver browser;
     private static Path results;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!DRIVER.canExecute()) {
-            System.err.println("=== SKIPPED browser tests: no /usr/bin/chromedriver (apt-get install chromium "
-                    + "chromium-driver) ===");
-            return;
-        }
-        results = TinyExperiment.results();
-        List<Path> served = new ArrayList<>(TinyExperiment.studies());
-        served.add(results);
-        server = WebServer.start(new WebConfig("127.0.0.1", 0, Path.of("datasets"), served,
-                List.of(Path.of("datasets/instances/demo"))));
-        browser = chromium(tmp);
-    }
-
-    /** Headless Chromium with its console log kept (the caller quits it); screenshots go to {@link #SHOTS}. */
-    static ChromeDriver chromium(Path tmp) throws java.io.IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--enable-unsafe-swiftshader", "--window-size=1400,2200",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        Files.createDirectories(SHOTS);
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build(), options);
-        // a page drawing 20,000 points with software WebGL on a loaded machine can keep its thread busy a while
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-        return driver;
+        web = BrowserFixture.start(tmp, "browser tests", () -> {
+            results = TinyExperiment.results();
+            List<Path> served = new ArrayList<>(TinyExperiment.studies());
+            served.add(results);
+            return new WebConfig("127.0.0.1", 0, Path.of("datasets"), served,
+                    List.of(Path.of("datasets/instances/demo")));
+        });
+        browser = web == null ? null : web.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (web != null) {
+            web.close();
         }
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return web.js(script, args);
     }
 
     private static void open(String path, String shot) throws Exception {
-        browser.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
-        browser.get(server.url() + path);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js("return document.body.dataset.ready")
-                != null);
-        assertEquals("true", js("return document.body.dataset.ready"), "page " + path + " failed to load");
-        screenshot(shot);
+        web.open(path, shot);
     }
 
     private static void screenshot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        web.screenshot(name);
     }
 
     private static void noConsoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
-                errors.add(e.getMessage());
-            }
-        }
-        assertTrue(errors.isEmpty(), "JavaScript console errors: " + errors);
+        web.noConsoleErrors();
     }
 
     /** Points of the front traces drawn as SVG markers in the 2-D scatter. */
@@ -198,7 +151,7 @@ class WorkbenchBrowserTest {
         String text = (String) js("return document.getElementById('tables').textContent");
         assertTrue(text.contains("nsga2@moea"), text);
         JsonNode union = new ObjectMapper().readTree(java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url("")
                         + "api/union?exp=0&instance=gen30")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body());
         long kept = 0;
@@ -225,7 +178,7 @@ class WorkbenchBrowserTest {
         http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofFile(csv));
         JsonNode front = new ObjectMapper().readTree(http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.url() + "api/front?exp=0&instance=demo")).build(),
+                java.net.URI.create(web.url("") + "api/front?exp=0&instance=demo")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body());
         java.io.StringWriter out = new java.io.StringWriter();
         var cl = Main.commandLine();
@@ -322,7 +275,7 @@ class WorkbenchBrowserTest {
     @Test
     void unknownInstanceIsAnErrorPage() {
         assumeTrue(browser != null, "Chromium not installed");
-        browser.get(server.url() + "explore?exp=0&instance=nope");
+        browser.get(web.url("") + "explore?exp=0&instance=nope");
         assertTrue(browser.getPageSource().contains("has no instance 'nope'"));
     }
 
