@@ -16,6 +16,9 @@ const S = { data: null, idx: [], algOn: [], rep: 'all', filters: [], picks: {}, 
   convergence: null };
 window.bomoco = { perf: [], state: S };
 
+// WebGL views render at the screen's pixel ratio: Plotly's default of 2 draws four times the pixels on an ordinary
+// screen, which halves parallel coordinates' speed with software WebGL (SwiftShader)
+const GL_CONFIG = { displaylogo: false, plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) };
 let more = null;
 function plotlyMore() { return more || (more = import('/vendor/plotly/plotly-more.js')); }
 
@@ -88,7 +91,7 @@ async function drawScatter(idx) {
     xaxis: { title: { text: d.labels[ax] } }, yaxis: { title: { text: d.labels[ay] } }, uirevision: 'keep' };
   if (three) layout.scene = { xaxis: { title: { text: d.columns[ax] } }, yaxis: { title: { text: d.columns[ay] } },
     zaxis: { title: { text: d.columns[+azv] } } };
-  return Plotly.react('scatter', traces, layout, { displaylogo: false });
+  return Plotly.react('scatter', traces, layout, GL_CONFIG);
 }
 function picksTrace(traces, type, ax, ay, az) {
   const names = Object.keys(S.picks);
@@ -108,7 +111,7 @@ async function drawSplom(idx) {
     dimensions: d.columns.map((c, k) => ({ label: OBJ_IDS[k] && d.current ? OBJ_IDS[k] : c, values: pick(k, g) })),
     marker: marker(d.algorithms[a], 3), diagonal: { visible: false }, showupperhalf: false }));
   return Plotly.react('splom', traces, { height: 640, margin: { l: 60, r: 10, t: 10, b: 50 }, dragmode: 'select',
-    showlegend: false, uirevision: 'keep' }, { displaylogo: false });
+    showlegend: false, uirevision: 'keep' }, GL_CONFIG);
 }
 
 async function drawParcoords() {
@@ -123,8 +126,7 @@ async function drawParcoords() {
   });
   const trace = { type: 'parcoords', dimensions: dims,
     line: { color: idx.map(i => d.alg[i]), colorscale: scale, cmin: 0, cmax: Math.max(na - 1, 1) } };
-  return Plotly.react('parcoords', [trace], { height: 360, margin: { l: 60, r: 60, t: 40, b: 20 } },
-    { displaylogo: false });
+  return Plotly.react('parcoords', [trace], { height: 360, margin: { l: 60, r: 60, t: 40, b: 20 } }, GL_CONFIG);
 }
 
 function readBrushes() {
