@@ -27,6 +27,17 @@ final class PendingSolution extends Solution {
         this.batch = batch;
     }
 
+    /** An empty solution of {@code batch} shaped like {@code shape} ({@link PlacementMoeaVariation#child}). */
+    private PendingSolution(Solution shape, BatchEvaluation batch, boolean empty) {
+        super(shape.getNumberOfVariables(), shape.getNumberOfObjectives(), shape.getNumberOfConstraints());
+        this.batch = batch;
+    }
+
+    /** An empty solution of this one's batch with this one's numbers of variables, objectives and constraints. */
+    PendingSolution emptySibling() {
+        return new PendingSolution(this, batch, true);
+    }
+
     boolean belongsTo(BatchEvaluation b) {
         return batch == b;
     }
