@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -177,6 +178,53 @@ class BatchEvaluationTest {
                 assertNotSame(PlacementMoeaProblem.decision(children.get(3)), PlacementMoeaProblem.decision(copied));
                 assertEquals(eagerDraws.nextLong(), lazyDraws.nextLong(), "generator left at the same point");
                 parents = children;
+            }
+        }
+    }
+
+    /** The cached sum of violations is the library's sum of the current constraints after every kind of change. */
+    @Test
+    void theCachedViolationSumFollowsEveryConstraintChange() {
+        try (ParallelEvaluation threads = ParallelEvaluation.of(2)) {
+            BatchEvaluation batch = new BatchEvaluation(MOEA, threads);
+            List<Solution> solutions = randomSolutions(batch, 6, 21);
+            solutions.forEach(batch::evaluate);
+            SplittableRandom rng = new SplittableRandom(22);
+            for (int k = 0; k < solutions.size(); k++) {
+                Solution s = solutions.get(k);
+                double first = s.getSumOfConstraintViolations();
+                assertEquals(serial(s).getSumOfConstraintViolations(), first);
+                assertEquals(first, s.getSumOfConstraintViolations(), "cached");
+                int c = rng.nextInt(s.getNumberOfConstraints());
+                double v = 1 + rng.nextDouble();
+                switch (k) {
+                    case 0 -> s.setConstraintValue(c, v);
+                    case 1 -> s.getConstraint(c).setValue(v);
+                    case 2 -> {
+                        ScaledViolation changed = new ScaledViolation("c", 0.5 + rng.nextDouble());
+                        changed.setValue(v);
+                        s.setConstraint(c, changed);
+                    }
+                    case 3 -> {
+                        double[] all = s.getConstraintValues();
+                        all[c] = v;
+                        s.setConstraintValues(all);
+                    }
+                    case 4 -> {
+                        new PlacementVariation(PROBLEM, 1, 0).randomize(PlacementMoeaProblem.decision(s), rng);
+                        batch.evaluate(s);
+                    }
+                    default -> batch.evaluate(s.copy());
+                }
+                double after = s.getSumOfConstraintViolations();
+                double plain = 0;
+                for (int i = 0; i < s.getNumberOfConstraints(); i++) {
+                    plain += s.getConstraint(i).getMagnitudeOfViolation();
+                }
+                assertEquals(plain, after, "change " + k);
+                if (k < 5) {
+                    assertNotEquals(first, after, "change " + k + " has teeth");
+                }
             }
         }
     }
