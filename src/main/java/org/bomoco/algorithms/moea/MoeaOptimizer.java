@@ -98,7 +98,8 @@ final class MoeaOptimizer implements Optimizer {
                     c.initialization(), population, config, spec, c.rng()));
             Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
             long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
-            List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
+            List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem(), evaluation),
+                    c.problem());
             checkpoints.finish(evaluations, front);
             return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
         }

@@ -1,9 +1,11 @@
 package org.bomoco.algorithms.moea;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import java.util.stream.IntStream;
 
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
@@ -125,5 +127,21 @@ final class MoeaRuns {
             out.add(problem.candidate(s));
         }
         return out;
+    }
+
+    /**
+     * {@link #candidates(Iterable, PlacementMoeaProblem)} with the re-evaluations on {@code threads} (the same
+     * candidates in the same order: each is a pure function of its solution's decision).
+     */
+    static List<Candidate> candidates(Iterable<Solution> solutions, PlacementMoeaProblem problem,
+                                      ParallelEvaluation threads) {
+        if (!threads.parallel()) {
+            return candidates(solutions, problem);
+        }
+        List<Solution> list = new ArrayList<>();
+        solutions.forEach(list::add);
+        Candidate[] out = new Candidate[list.size()];
+        threads.forEach(IntStream.range(0, out.length).boxed().toList(), i -> out[i] = problem.candidate(list.get(i)));
+        return new ArrayList<>(Arrays.asList(out));
     }
 }
