@@ -20,9 +20,9 @@ import org.bomoco.algorithms.config.ConfigSchema;
  * wall time changes. 0 means one thread per available processor.
  *
  * <p>Worthwhile when one evaluation costs tens of microseconds (5,000+ workloads); the ceiling is Amdahl's: the
- * algorithm's own work per generation (sorting, selection, checkpoints) stays on the run's thread. MOEA Framework
- * runs also build their offspring's decisions (copy, crossover, mutation) in the batch, each child on the thread
- * that evaluates it ({@code moea.DecisionVariable}); jMetal runs vary on the run's thread.
+ * algorithm's own work per generation (sorting, selection, checkpoints) stays on the run's thread. The offspring's
+ * decisions (copy, crossover, mutation) are built in the batch too, each child on the thread that evaluates it
+ * ({@code moea.DecisionVariable}, {@code jmetal.PlacementSolution}): only the draws are made on the run's thread.
  * Steady-state algorithms that evaluate one child at a time (SMS-EMOA, ε-MOEA, both MOEA/Ds) accept the key but
  * gain nothing. Our own optimizers (random, composite, exact) ignore it.
  */
