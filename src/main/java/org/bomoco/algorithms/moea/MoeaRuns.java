@@ -98,17 +98,18 @@ final class MoeaRuns {
 
     /**
      * Steps {@code algorithm} until it has done at least {@code budget} evaluations (the first step initialises
-     * the population), reporting checkpoints at {@code offset +} its evaluation count.
+     * the population), reporting checkpoints at {@code offset +} its evaluation count (their re-evaluations on
+     * {@code threads}).
      *
      * @return the real number of evaluations {@code algorithm} did (it overshoots to the end of a generation)
      */
     static long run(Algorithm algorithm, long budget, Checkpoints checkpoints, long offset,
-                    PlacementMoeaProblem problem, List<Candidate> earlier) {
+                    PlacementMoeaProblem problem, List<Candidate> earlier, ParallelEvaluation threads) {
         while (algorithm.getNumberOfEvaluations() < budget) {
             algorithm.step();
             checkpoints.report(offset + algorithm.getNumberOfEvaluations(), () -> {
                 List<Candidate> all = new ArrayList<>(earlier);
-                all.addAll(candidates(algorithm.getResult(), problem));
+                all.addAll(candidates(algorithm.getResult(), problem, threads));
                 return front(all, problem);
             });
         }
