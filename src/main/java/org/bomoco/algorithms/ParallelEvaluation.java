@@ -20,7 +20,9 @@ import org.bomoco.algorithms.config.ConfigSchema;
  * wall time changes. 0 means one thread per available processor.
  *
  * <p>Worthwhile when one evaluation costs tens of microseconds (5,000+ workloads); the ceiling is Amdahl's: the
- * algorithm's own work per generation (sorting, selection, variation, checkpoints) stays on the run's thread.
+ * algorithm's own work per generation (sorting, selection, checkpoints) stays on the run's thread. The offspring's
+ * decisions (copy, crossover, mutation) are built in the batch too, each child on the thread that evaluates it
+ * ({@code moea.DecisionVariable}, {@code jmetal.PlacementSolution}): only the draws are made on the run's thread.
  * Steady-state algorithms that evaluate one child at a time (SMS-EMOA, ε-MOEA, both MOEA/Ds) accept the key but
  * gain nothing. Our own optimizers (random, composite, exact) ignore it.
  */
@@ -38,7 +40,9 @@ public final class ParallelEvaluation implements AutoCloseable {
         this.threads = threads;
         int id = POOLS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+        // forEach runs one share on the calling thread, so threads − 1 pool threads: with as many as threads, a
+        // fixed pool would start one more and hand the batches to its threads in turn (each with a cold cache)
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "bomoco-eval-" + id + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

@@ -168,8 +168,8 @@ public final class PlacementVariation {
      * exchanged with probability ½, independently: the coin of workload {@code i} is bit {@code i mod 64} of the
      * {@code ⌊i/64⌋}-th {@code nextLong()} (one draw per 64 workloads instead of one each). The children start as
      * copies of the parents and only the exchanged workloads are touched (visited through the set bits of each
-     * draw), so a crossover costs one copy plus the exchanges: it runs on the run's own thread, between the
-     * parallel evaluations ({@link ParallelEvaluation}).
+     * draw), so a crossover costs one copy plus the exchanges. Same as {@link #drawCrossover} followed by
+     * {@link #inherit} for each child.
      *
      * @throws IllegalArgumentException when a child is the other parent ({@code childA == b} or {@code childB == a})
      */
@@ -177,25 +177,60 @@ public final class PlacementVariation {
         if (childA == b || childB == a) {
             throw new IllegalArgumentException("a child may be its own parent, not the other one");
         }
-        boolean recombine = rng.nextDouble() < crossoverRate;
+        long[] coins = drawCrossover(rng);
         if (childA != a) {
             System.arraycopy(a, 0, childA, 0, a.length);
         }
         if (childB != b) {
             System.arraycopy(b, 0, childB, 0, b.length);
         }
-        if (!recombine) {
+        if (coins == null) {
             return;
         }
-        int workloads = a.length / PlacementProblem.VARIABLES_PER_WORKLOAD;
-        for (int block = 0; block < workloads; block += 64) {
-            long coins = rng.nextLong();
-            if (workloads - block < 64) {
-                coins &= (1L << (workloads - block)) - 1;
-            }
-            for (; coins != 0; coins &= coins - 1) {
-                exchange(childA, childB, (block + Long.numberOfTrailingZeros(coins))
+        for (int block = 0; block < coins.length; block++) {
+            for (long c = coins[block]; c != 0; c &= c - 1) {
+                exchange(childA, childB, (block * 64 + Long.numberOfTrailingZeros(c))
                         * PlacementProblem.VARIABLES_PER_WORKLOAD);
+            }
+        }
+    }
+
+    /**
+     * The random draws of one {@link #crossover}, in its order: {@code null} when the pair is not recombined (the
+     * children are copies of the parents), else one word of coins per 64 workloads (bit {@code i mod 64} of word
+     * {@code ⌊i/64⌋} set: workload {@code i} is exchanged; bits past the last workload are cleared). The draws do
+     * not depend on the parents, so a run can draw them in its serial order and build the children later, on any
+     * thread ({@link #inherit}).
+     */
+    public long[] drawCrossover(RandomGenerator rng) {
+        if (!(rng.nextDouble() < crossoverRate)) {
+            return null;
+        }
+        int workloads = lower.length / PlacementProblem.VARIABLES_PER_WORKLOAD;
+        long[] coins = new long[(workloads + 63) / 64];
+        for (int block = 0; block < coins.length; block++) {
+            long c = rng.nextLong();
+            int left = workloads - block * 64;
+            coins[block] = left < 64 ? c & (1L << left) - 1 : c;
+        }
+        return coins;
+    }
+
+    /**
+     * Writes into {@code child} (an array of its own) the crossover child of parent {@code own} and parent
+     * {@code other} under {@code coins} ({@link #drawCrossover}; {@code null}: a copy of {@code own}): {@code own}'s
+     * genes except the exchanged workloads', which come from {@code other}. The first child of {@link #crossover}
+     * is {@code inherit(a, b, coins, childA)}, the second {@code inherit(b, a, coins, childB)}. O(n).
+     */
+    public static void inherit(int[] own, int[] other, long[] coins, int[] child) {
+        System.arraycopy(own, 0, child, 0, own.length);
+        if (coins == null) {
+            return;
+        }
+        for (int block = 0; block < coins.length; block++) {
+            for (long c = coins[block]; c != 0; c &= c - 1) {
+                int base = (block * 64 + Long.numberOfTrailingZeros(c)) * PlacementProblem.VARIABLES_PER_WORKLOAD;
+                System.arraycopy(other, base, child, base, PlacementProblem.VARIABLES_PER_WORKLOAD);
             }
         }
     }
@@ -211,21 +246,67 @@ public final class PlacementVariation {
 
     /**
      * Mutates {@code x} in place, each variable independently with probability {@code mutationRate} (variables with
-     * a single value stay as they are); returns whether any variable changed.
+     * a single value stay as they are); returns whether any variable changed. Same as {@link #drawMutation}
+     * followed by {@link #applyMutation}.
      */
     public boolean mutate(int[] x, RandomGenerator rng) {
-        boolean changed = false;
-        for (int j = nextMutated(-1, x.length, rng); j < x.length; j = nextMutated(j, x.length, rng)) {
+        return applyMutation(drawMutation(rng), x);
+    }
+
+    /**
+     * The random draws of one {@link #mutate}, in its order, as triples {@code (j, p, q)}, one per variable
+     * {@code j} that changes: a region variable resets to the {@code p}-th allowed region other than its own, a
+     * size or delay variable takes an ordinal step of length {@code p} in direction {@code q} (±1; reversed at a
+     * bound), a purchase variable flips. Which variables mutate and what is drawn for them depend only on the
+     * stream and the problem's bounds, not on the decision, so a run can draw a child's mutation in its serial
+     * order and apply it later, on any thread ({@link #applyMutation}). Expected O(n·p + 1).
+     */
+    public int[] drawMutation(RandomGenerator rng) {
+        int n = lower.length;
+        int[] draws = new int[3 * 4];
+        int size = 0;
+        for (int j = nextMutated(-1, n, rng); j < n; j = nextMutated(j, n, rng)) {
             int[] allowed = regions[j / PlacementProblem.VARIABLES_PER_WORKLOAD];
             boolean region = j % PlacementProblem.VARIABLES_PER_WORKLOAD == 0;
             if (upper[j] == lower[j] || region && allowed.length < 2) {
                 continue;
             }
+            int p = 0;
+            int q = 0;
+            switch (j % PlacementProblem.VARIABLES_PER_WORKLOAD) {
+                case 0 -> p = rng.nextInt(allowed.length - 1);
+                case 2 -> { }
+                default -> {
+                    p = 1;
+                    while (rng.nextDouble() < STEP_CONTINUE) {
+                        p++;
+                    }
+                    q = rng.nextBoolean() ? 1 : -1;
+                }
+            }
+            if (size == draws.length) {
+                draws = java.util.Arrays.copyOf(draws, 2 * size);
+            }
+            draws[size++] = j;
+            draws[size++] = p;
+            draws[size++] = q;
+        }
+        return java.util.Arrays.copyOf(draws, size);
+    }
+
+    /**
+     * Applies the mutation {@code draws} ({@link #drawMutation}) to {@code x} in place; returns whether any
+     * variable changed. O(number of mutated variables).
+     */
+    public boolean applyMutation(int[] draws, int[] x) {
+        boolean changed = false;
+        for (int k = 0; k < draws.length; k += 3) {
+            int j = draws[k];
             int old = x[j];
             switch (j % PlacementProblem.VARIABLES_PER_WORKLOAD) {
-                case 0 -> x[j] = resetToOther(old, allowed, rng);
+                case 0 -> x[j] = otherRegion(old, regions[j / PlacementProblem.VARIABLES_PER_WORKLOAD], draws[k + 1]);
                 case 2 -> x[j] = lower[j] + upper[j] - old;
-                default -> x[j] = step(old, lower[j], upper[j], rng);
+                default -> x[j] = step(old, lower[j], upper[j], draws[k + 1], draws[k + 2]);
             }
             changed |= x[j] != old;
         }
@@ -246,22 +327,18 @@ public final class PlacementVariation {
     }
 
     /**
-     * A uniform pick among the {@code allowed} values other than {@code old} (one draw; were {@code old} not allowed,
-     * which the operators never produce, the value at its insertion point would be skipped).
+     * The {@code v}-th of the {@code allowed} values other than {@code old} ({@code v} uniform on
+     * {@code [0, allowed.length − 1)}: a uniform pick; were {@code old} not allowed, which the operators never
+     * produce, the value at its insertion point would be skipped).
      */
-    private static int resetToOther(int old, int[] allowed, RandomGenerator rng) {
+    private static int otherRegion(int old, int[] allowed, int v) {
         int at = java.util.Arrays.binarySearch(allowed, old);
         int pos = at >= 0 ? at : -at - 1;
-        int v = rng.nextInt(allowed.length - 1);
         return allowed[v >= pos ? v + 1 : v];
     }
 
-    private static int step(int old, int lo, int hi, RandomGenerator rng) {
-        int length = 1;
-        while (rng.nextDouble() < STEP_CONTINUE) {
-            length++;
-        }
-        int dir = rng.nextBoolean() ? 1 : -1;
+    /** {@code old} moved {@code length} units in direction {@code dir}, reversed if the first unit leaves the bounds. */
+    private static int step(int old, int lo, int hi, int length, int dir) {
         if (old + dir > hi || old + dir < lo) {
             dir = -dir;
         }

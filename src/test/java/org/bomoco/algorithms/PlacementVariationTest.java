@@ -112,10 +112,93 @@ class PlacementVariationTest {
                 v.crossover(a, b, ca, cb, fast);
                 assertArrayEquals(na, ca);
                 assertArrayEquals(nb, cb);
-                assertEquals(slow.nextLong(), fast.nextLong(), "generator left at the same point");
+                long next = slow.nextLong();
+                assertEquals(next, fast.nextLong(), "generator left at the same point");
+                SplittableRandom deferred = new SplittableRandom(100 + t);
+                long[] coins = v.drawCrossover(deferred);
+                int[] ia = new int[a.length];
+                int[] ib = new int[a.length];
+                PlacementVariation.inherit(a, b, coins, ia);
+                PlacementVariation.inherit(b, a, coins, ib);
+                assertArrayEquals(na, ia, "drawn first, each child built later");
+                assertArrayEquals(nb, ib, "drawn first, each child built later");
+                assertEquals(next, deferred.nextLong(), "same draws");
                 v.crossover(a, b, a, b, new SplittableRandom(100 + t));
                 assertArrayEquals(na, a, "in place");
                 assertArrayEquals(nb, b, "in place");
+            }
+        }
+    }
+
+    /**
+     * Mutation as it was written before its draws were split from their application (PlacementVariation of
+     * 2026-12-07): skip-ahead to the next variable, then its draws and its new value, interleaved.
+     */
+    private static boolean naiveMutate(PlacementProblem p, double rate, int[] x, SplittableRandom rng) {
+        int n = x.length;
+        double logKeep = Math.log1p(-rate);
+        boolean changed = false;
+        for (int j = nextMutated(-1, n, rate, logKeep, rng); j < n; j = nextMutated(j, n, rate, logKeep, rng)) {
+            int[] allowed = p.regionChoices(j / G);
+            int lo = p.lowerBound(j);
+            int hi = p.upperBound(j);
+            if (hi == lo || j % G == 0 && allowed.length < 2) {
+                continue;
+            }
+            int old = x[j];
+            if (j % G == 0) {
+                int at = Arrays.binarySearch(allowed, old);
+                int pos = at >= 0 ? at : -at - 1;
+                int v = rng.nextInt(allowed.length - 1);
+                x[j] = allowed[v >= pos ? v + 1 : v];
+            } else if (j % G == 2) {
+                x[j] = lo + hi - old;
+            } else {
+                int length = 1;
+                while (rng.nextDouble() < PlacementVariation.STEP_CONTINUE) {
+                    length++;
+                }
+                int dir = rng.nextBoolean() ? 1 : -1;
+                if (old + dir > hi || old + dir < lo) {
+                    dir = -dir;
+                }
+                x[j] = Math.max(lo, Math.min(hi, old + dir * length));
+            }
+            changed |= x[j] != old;
+        }
+        return changed;
+    }
+
+    private static int nextMutated(int j, int n, double rate, double logKeep, SplittableRandom rng) {
+        if (rate >= 1) {
+            return j + 1;
+        }
+        double gap = Math.floor(Math.log(1.0 - rng.nextDouble()) / logKeep);
+        return gap < n - j - 1 ? j + 1 + (int) gap : n;
+    }
+
+    @Test
+    void mutationEqualsTheInterleavedOneWhetherAppliedAtOnceOrLater() {
+        SplittableRandom inputs = new SplittableRandom(12);
+        for (double rate : new double[] {0, 0.05, 0.5, 1.0}) {
+            PlacementVariation v = new PlacementVariation(PROBLEM, 0.9, rate);
+            for (int t = 0; t < 200; t++) {
+                int[] x = random(v, inputs);
+                int[] expected = x.clone();
+                SplittableRandom slow = new SplittableRandom(300 + t);
+                boolean changed = naiveMutate(PROBLEM, v.mutationRate(), expected, slow);
+                int[] now = x.clone();
+                SplittableRandom fast = new SplittableRandom(300 + t);
+                assertEquals(changed, v.mutate(now, fast), "rate " + rate);
+                assertArrayEquals(expected, now, "rate " + rate);
+                long next = slow.nextLong();
+                assertEquals(next, fast.nextLong(), "generator left at the same point");
+                SplittableRandom deferred = new SplittableRandom(300 + t);
+                int[] draws = v.drawMutation(deferred);
+                int[] later = x.clone();
+                assertEquals(changed, v.applyMutation(draws, later));
+                assertArrayEquals(expected, later, "drawn first, applied later, rate " + rate);
+                assertEquals(next, deferred.nextLong(), "same draws");
             }
         }
     }

@@ -18,7 +18,10 @@ final class PlacementOperators {
     private PlacementOperators() {
     }
 
-    /** Two parents → two children (copies of the parents, recombined in place). */
+    /**
+     * Two parents → two children: copies of the parents, recombined, whose decisions are built on first read
+     * ({@link PlacementSolution#bred}; only the draws are made here, in the order of an eager crossover).
+     */
     static final class Crossover implements CrossoverOperator<PlacementSolution> {
         private static final long serialVersionUID = 1L;
         private final transient PlacementVariation variation;
@@ -34,10 +37,11 @@ final class PlacementOperators {
             if (parents.size() != 2) {
                 throw new IllegalArgumentException("crossover needs 2 parents, got " + parents.size());
             }
-            PlacementSolution a = parents.get(0).copy();
-            PlacementSolution b = parents.get(1).copy();
-            variation.crossover(a.decision(), b.decision(), a.decision(), b.decision(), rng);
-            return List.of(a, b);
+            PlacementSolution a = parents.get(0);
+            PlacementSolution b = parents.get(1);
+            long[] coins = variation.drawCrossover(rng);
+            return List.of(PlacementSolution.bred(a, b, coins, variation),
+                    PlacementSolution.bred(b, a, coins, variation));
         }
 
         @Override
@@ -56,7 +60,10 @@ final class PlacementOperators {
         }
     }
 
-    /** Mutates a solution in place (jMetal passes offspring that are already copies). */
+    /**
+     * Mutates a solution in place (jMetal passes offspring that are already copies), or, for a child not yet
+     * built, when it is built ({@link PlacementSolution#mutate}); the draws are made here either way.
+     */
     static final class Mutation implements MutationOperator<PlacementSolution> {
         private static final long serialVersionUID = 1L;
         private final transient PlacementVariation variation;
@@ -69,7 +76,7 @@ final class PlacementOperators {
 
         @Override
         public PlacementSolution execute(PlacementSolution s) {
-            variation.mutate(s.decision(), rng);
+            s.mutate(variation.drawMutation(rng), variation);
             return s;
         }
 

@@ -1,11 +1,15 @@
 package org.bomoco.algorithms.jmetal;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 
+import org.bomoco.algorithms.PlacementVariation;
 import org.uma.jmetal.solution.integersolution.IntegerSolution;
 import org.uma.jmetal.util.bounds.Bounds;
 
@@ -20,11 +24,22 @@ import org.uma.jmetal.util.bounds.Bounds;
  * <p>Besides jMetal's {@link #constraints()} (normalised, negative when violated: see
  * {@link org.bomoco.algorithms.ViolationScales}) a
  * solution keeps the problem's raw violations in {@link #rawConstraints()}.
+ *
+ * <p>A child of {@link PlacementOperators} is {@link #bred} lazily: it holds its parents' decisions, the coins of
+ * its crossover and the draws of its mutations (all drawn in the run's serial order) and builds its own array on
+ * the first read of its decision, which is its evaluation: on an evaluation thread in a run with parallel
+ * evaluation ({@link PlacementEvaluation}), so copying, crossover and mutation run in parallel too and the
+ * evaluation reads a decision still in cache. The array depends only on the recipe. A solution is read by one
+ * thread at a time (built by the thread that evaluates it, read by the run's thread after the batch, whose end
+ * publishes the writes).
  */
 public final class PlacementSolution implements IntegerSolution {
     private static final long serialVersionUID = 1L;
 
-    private final int[] x;
+    /** The decision; null until a bred child is built. */
+    private int[] x;
+    /** How to build {@link #x}: non-null until the first read of a bred child's decision. */
+    private transient Recipe recipe;
     private final double[] objectives;
     private final double[] constraints;
     private final double[] raw;
@@ -41,8 +56,30 @@ public final class PlacementSolution implements IntegerSolution {
         this.attributes = new HashMap<>();
     }
 
+    /**
+     * {@code own} with the workloads of {@code coins} from {@code other} ({@link PlacementVariation#inherit}),
+     * then each of {@code mutations} in order ({@link PlacementVariation#applyMutation}). The parents' arrays are
+     * not written after a child is bred from them (operators write only into children).
+     */
+    private record Recipe(int[] own, int[] other, long[] coins, List<int[]> mutations,
+                          PlacementVariation variation) {
+        int[] build() {
+            int[] child = new int[own.length];
+            PlacementVariation.inherit(own, other, coins, child);
+            for (int[] draws : mutations) {
+                variation.applyMutation(draws, child);
+            }
+            return child;
+        }
+    }
+
     private PlacementSolution(PlacementSolution s) {
-        this.x = s.x.clone();
+        this(s, s.decision().clone());
+    }
+
+    /** What {@link #copy()} makes of {@code s}, with decision {@code x} (null: a bred child's, built later). */
+    private PlacementSolution(PlacementSolution s, int[] x) {
+        this.x = x;
         this.objectives = s.objectives.clone();
         this.constraints = s.constraints.clone();
         this.raw = s.raw.clone();
@@ -51,8 +88,32 @@ public final class PlacementSolution implements IntegerSolution {
         this.violation = s.violation;
     }
 
-    /** The decision vector itself (not a copy): operators change it in place. */
+    /**
+     * A crossover child of {@code own} and {@code other}: {@code own.copy()} with its decision replaced by
+     * {@code inherit(own, other, coins)}, built on first read (see the class comment).
+     */
+    static PlacementSolution bred(PlacementSolution own, PlacementSolution other, long[] coins,
+                                  PlacementVariation variation) {
+        PlacementSolution child = new PlacementSolution(own, null);
+        child.recipe = new Recipe(own.decision(), other.decision(), coins, new ArrayList<>(), variation);
+        return child;
+    }
+
+    /** Applies the mutation {@code draws} now, or when the decision is built if it is not yet. */
+    void mutate(int[] draws, PlacementVariation variation) {
+        if (recipe != null) {
+            recipe.mutations().add(draws);
+        } else {
+            variation.applyMutation(draws, x);
+        }
+    }
+
+    /** The decision vector itself (not a copy), built first if not yet: operators change it in place. */
     public int[] decision() {
+        if (x == null) {
+            x = recipe.build();
+            recipe = null;
+        }
         return x;
     }
 
@@ -72,7 +133,7 @@ public final class PlacementSolution implements IntegerSolution {
 
     @Override
     public List<Integer> variables() {
-        return new IntView(x);
+        return new IntView(decision());
     }
 
     @Override
@@ -98,6 +159,11 @@ public final class PlacementSolution implements IntegerSolution {
     @Override
     public Bounds<Integer> getBounds(int index) {
         return bounds.get(index);
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        decision();
+        out.defaultWriteObject();
     }
 
     /** A fixed-size {@code List<Integer>} view of an {@code int[]}. */

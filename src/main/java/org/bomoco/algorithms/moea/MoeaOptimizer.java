@@ -97,8 +97,10 @@ final class MoeaOptimizer implements Optimizer {
             Algorithm run = algorithm.build(new MoeaAlgorithm.Setup(c.search(), c.variation(),
                     c.initialization(), population, config, spec, c.rng()));
             Checkpoints checkpoints = new Checkpoints(spec.checkpoints(), listener);
-            long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of());
-            List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem()), c.problem());
+            long evaluations = MoeaRuns.run(run, spec.evaluations(), checkpoints, 0, c.problem(), List.of(),
+                    evaluation);
+            List<Candidate> front = MoeaRuns.front(MoeaRuns.candidates(run.getResult(), c.problem(), evaluation),
+                    c.problem());
             checkpoints.finish(evaluations, front);
             return new SolveResult(id(), LIBRARY_NAME, front, evaluations, checkpoints.elapsed());
         }

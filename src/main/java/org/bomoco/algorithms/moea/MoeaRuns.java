@@ -1,9 +1,11 @@
 package org.bomoco.algorithms.moea;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import java.util.stream.IntStream;
 
 import org.bomoco.algorithms.Candidate;
 import org.bomoco.algorithms.Checkpoints;
@@ -96,17 +98,18 @@ final class MoeaRuns {
 
     /**
      * Steps {@code algorithm} until it has done at least {@code budget} evaluations (the first step initialises
-     * the population), reporting checkpoints at {@code offset +} its evaluation count.
+     * the population), reporting checkpoints at {@code offset +} its evaluation count (their re-evaluations on
+     * {@code threads}).
      *
      * @return the real number of evaluations {@code algorithm} did (it overshoots to the end of a generation)
      */
     static long run(Algorithm algorithm, long budget, Checkpoints checkpoints, long offset,
-                    PlacementMoeaProblem problem, List<Candidate> earlier) {
+                    PlacementMoeaProblem problem, List<Candidate> earlier, ParallelEvaluation threads) {
         while (algorithm.getNumberOfEvaluations() < budget) {
             algorithm.step();
             checkpoints.report(offset + algorithm.getNumberOfEvaluations(), () -> {
                 List<Candidate> all = new ArrayList<>(earlier);
-                all.addAll(candidates(algorithm.getResult(), problem));
+                all.addAll(candidates(algorithm.getResult(), problem, threads));
                 return front(all, problem);
             });
         }
@@ -125,5 +128,21 @@ final class MoeaRuns {
             out.add(problem.candidate(s));
         }
         return out;
+    }
+
+    /**
+     * {@link #candidates(Iterable, PlacementMoeaProblem)} with the re-evaluations on {@code threads} (the same
+     * candidates in the same order: each is a pure function of its solution's decision).
+     */
+    static List<Candidate> candidates(Iterable<Solution> solutions, PlacementMoeaProblem problem,
+                                      ParallelEvaluation threads) {
+        if (!threads.parallel()) {
+            return candidates(solutions, problem);
+        }
+        List<Solution> list = new ArrayList<>();
+        solutions.forEach(list::add);
+        Candidate[] out = new Candidate[list.size()];
+        threads.forEach(IntStream.range(0, out.length).boxed().toList(), i -> out[i] = problem.candidate(list.get(i)));
+        return new ArrayList<>(Arrays.asList(out));
     }
 }

@@ -12,19 +12,34 @@ import org.moeaframework.core.objective.Objective;
  * constraints and attributes first has the queue evaluated ({@link BatchEvaluation#flush}) while this solution is
  * pending. These are the getters through which every other read of {@code Solution} goes (its copy constructor,
  * distances, constraint sums and canonical values call them), the same set as the library's
- * {@code FutureSolution} overrides. Setters are left alone: the evaluation writes through them. Read on the run's
- * thread only (see {@link BatchEvaluation}).
+ * {@code FutureSolution} overrides. Setters are left alone (the evaluation writes through them), except that the
+ * constraint setters forget the cached {@link #getSumOfConstraintViolations}. Read on the run's thread only (see
+ * {@link BatchEvaluation}).
  */
 final class PendingSolution extends Solution {
     private static final long serialVersionUID = 1L;
 
     private final transient BatchEvaluation batch;
     private transient boolean pending;
+    /** {@link #violationSum} holds {@code super.getSumOfConstraintViolations()} of the current constraints. */
+    private transient boolean summed;
+    private transient double violationSum;
 
     /** A copy of {@code solution} (evaluated or not yet) belonging to {@code batch}. */
     PendingSolution(Solution solution, BatchEvaluation batch) {
         super(solution);
         this.batch = batch;
+    }
+
+    /** An empty solution of {@code batch} shaped like {@code shape} ({@link PlacementMoeaVariation#child}). */
+    private PendingSolution(Solution shape, BatchEvaluation batch, boolean empty) {
+        super(shape.getNumberOfVariables(), shape.getNumberOfObjectives(), shape.getNumberOfConstraints());
+        this.batch = batch;
+    }
+
+    /** An empty solution of this one's batch with this one's numbers of variables, objectives and constraints. */
+    PendingSolution emptySibling() {
+        return new PendingSolution(this, batch, true);
     }
 
     boolean belongsTo(BatchEvaluation b) {
@@ -88,7 +103,43 @@ final class PendingSolution extends Solution {
     @Override
     public Constraint getConstraint(int index) {
         await();
+        summed = false;
         return super.getConstraint(index);
+    }
+
+    /**
+     * The library's sum of the constraints' magnitudes of violation, computed once per set of constraint values:
+     * constrained dominance asks for it twice per comparison, O(N²) comparisons per generation of non-dominated
+     * sorting, on the run's thread. Every constraint setter (the deprecated {@code setConstraints} calls {@code setConstraintValues}) and every {@link #getConstraint} (which hands out the
+     * mutable constraint) forget it, so it is always the sum the library would compute.
+     */
+    @Override
+    public double getSumOfConstraintViolations() {
+        await();
+        if (!summed) {
+            double sum = super.getSumOfConstraintViolations();
+            violationSum = sum;
+            summed = true;
+        }
+        return violationSum;
+    }
+
+    @Override
+    public void setConstraint(int index, Constraint constraint) {
+        summed = false;
+        super.setConstraint(index, constraint);
+    }
+
+    @Override
+    public void setConstraintValue(int index, double value) {
+        summed = false;
+        super.setConstraintValue(index, value);
+    }
+
+    @Override
+    public void setConstraintValues(double[] values) {
+        summed = false;
+        super.setConstraintValues(values);
     }
 
     @Override

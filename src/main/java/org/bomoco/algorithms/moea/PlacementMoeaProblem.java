@@ -108,7 +108,7 @@ final class PlacementMoeaProblem extends AbstractProblem {
 
     /** The decision vector inside {@code solution} (live: writing into it changes the solution). */
     static int[] decision(Solution solution) {
-        return ((DecisionVariable) solution.getVariable(0)).values;
+        return ((DecisionVariable) solution.getVariable(0)).values();
     }
 
     /** The candidate of {@code solution}'s decision with raw objectives and violations (one extra evaluation). */

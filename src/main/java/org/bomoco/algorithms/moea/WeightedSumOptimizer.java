@@ -98,8 +98,8 @@ final class WeightedSumOptimizer implements Optimizer {
                         + (w < spec.evaluations() % weights.size() ? 1 : 0);
                 GeneticAlgorithm ga = new GeneticAlgorithm(c.search(), population,
                         new LinearDominanceComparator(weights.get(w)), c.initialization(), c.variation());
-                evaluations += MoeaRuns.run(ga, share, checkpoints, evaluations, c.problem(), bests);
-                bests.addAll(MoeaRuns.candidates(ga.getResult(), c.problem()));
+                evaluations += MoeaRuns.run(ga, share, checkpoints, evaluations, c.problem(), bests, evaluation);
+                bests.addAll(MoeaRuns.candidates(ga.getResult(), c.problem(), evaluation));
             }
             List<Candidate> front = MoeaRuns.front(bests, c.problem());
             checkpoints.finish(evaluations, front);

@@ -52,6 +52,51 @@ class JMetalEvaluationTest {
         assertEquals(DECISIONS, jp.evaluations());
     }
 
+    /**
+     * Children of {@link PlacementOperators} are built when first read (evaluation, a copy, the variables view, a
+     * grandchild): the same decisions and draws as copying the parents, crossing the copies over in place and
+     * mutating them on the spot, as the operators did before.
+     */
+    @Test
+    void lazilyBuiltChildrenAreTheEagerOnes() {
+        PlacementProblem problem = PlacementProblem.compile(SyntheticInstances.create(40, 8, 11L));
+        PlacementVariation v = new PlacementVariation(problem, 0.9, 0.05);
+        JMetalPlacementProblem jp = new JMetalPlacementProblem(problem, v, new SplittableRandom(1));
+        SplittableRandom lazyDraws = new SplittableRandom(3);
+        SplittableRandom eagerDraws = new SplittableRandom(3);
+        PlacementOperators.Crossover crossover = new PlacementOperators.Crossover(v, lazyDraws);
+        PlacementOperators.Mutation mutation = new PlacementOperators.Mutation(v, lazyDraws);
+        SplittableRandom inputs = new SplittableRandom(4);
+        List<PlacementSolution> parents = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            parents.add(jp.evaluate(jp.wrap(SyntheticInstances.randomDecision(problem, inputs))));
+        }
+        for (int g = 0; g < 3; g++) {
+            List<PlacementSolution> children = new java.util.ArrayList<>();
+            List<int[]> expected = new java.util.ArrayList<>();
+            for (int k = 0; k < parents.size(); k += 2) {
+                List<PlacementSolution> pair = crossover.execute(List.of(parents.get(k), parents.get(k + 1)));
+                pair.forEach(mutation::execute);
+                children.addAll(pair);
+                int[] a = parents.get(k).decision().clone();
+                int[] b = parents.get(k + 1).decision().clone();
+                v.crossover(a, b, a, b, eagerDraws);
+                v.mutate(a, eagerDraws);
+                v.mutate(b, eagerDraws);
+                expected.addAll(List.of(a, b));
+            }
+            int[] copied = children.get(1).copy().decision();
+            assertEquals(expected.get(2)[5], (int) children.get(2).variables().get(5), "read through the view");
+            for (int k = 0; k < children.size(); k++) {
+                assertArrayEquals(expected.get(k), jp.evaluate(children.get(k)).decision(), "child " + k + " gen " + g);
+                assertArrayEquals(problem.evaluate(expected.get(k)).objectives(), children.get(k).objectives(), 0.0);
+            }
+            assertArrayEquals(expected.get(1), copied, "copied before it was built");
+            assertEquals(eagerDraws.nextLong(), lazyDraws.nextLong(), "generator left at the same point");
+            parents = children;
+        }
+    }
+
     @Test
     void variablesViewReadsAndWritesTheDecisionArray() {
         PlacementProblem problem = PlacementProblem.compile(TestInstances.feasibleCurrentState());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -128,6 +129,101 @@ class BatchEvaluationTest {
                 assertArrayEquals(serial(s).getObjectiveValues(), read.getObjectiveValues(), "getter " + g);
                 if (read != s) {
                     assertNotSame(PlacementMoeaProblem.decision(s), PlacementMoeaProblem.decision(read));
+                }
+            }
+        }
+    }
+
+    /**
+     * Offspring of {@link PlacementMoeaVariation} are built from their parents when first read (here: the batch's
+     * evaluation on three threads, a copy, a second generation bred from the first): the same decisions, draws
+     * and values as copying the parents and varying the copies on the spot, as the variation did before.
+     */
+    @Test
+    void offspringBuiltLaterOnTheEvaluationThreadsAreTheEagerOnes() {
+        PlacementVariation operators = new PlacementVariation(PROBLEM, 0.9, 0.05);
+        try (ParallelEvaluation threads = ParallelEvaluation.of(3)) {
+            BatchEvaluation batch = new BatchEvaluation(MOEA, threads);
+            List<Solution> parents = randomSolutions(batch, 10, 5);
+            parents.forEach(batch::evaluate);
+            SplittableRandom lazyDraws = new SplittableRandom(6);
+            SplittableRandom eagerDraws = new SplittableRandom(6);
+            PlacementMoeaVariation variation = new PlacementMoeaVariation(operators, lazyDraws);
+            for (int g = 0; g < 2; g++) {
+                List<Solution> children = new ArrayList<>();
+                List<int[]> expected = new ArrayList<>();
+                for (int k = 0; k + 1 < parents.size(); k += 2) {
+                    Solution a = parents.get(k);
+                    Solution b = parents.get(k == 4 ? k : k + 1);
+                    children.addAll(List.of(variation.evolve(new Solution[] {a, b})));
+                    int[] xa = PlacementMoeaProblem.decision(a).clone();
+                    int[] xb = PlacementMoeaProblem.decision(b).clone();
+                    operators.crossover(xa, xb, xa, xb, eagerDraws);
+                    operators.mutate(xa, eagerDraws);
+                    operators.mutate(xb, eagerDraws);
+                    expected.addAll(List.of(xa, xb));
+                }
+                Solution copied = children.get(3).copy();
+                children.forEach(batch::evaluate);
+                children.get(0).getObjectiveValue(0);
+                assertEquals(0, batch.queued());
+                for (int k = 0; k < children.size(); k++) {
+                    Solution c = children.get(k);
+                    assertInstanceOf(PendingSolution.class, c);
+                    assertArrayEquals(expected.get(k), PlacementMoeaProblem.decision(c), "child " + k + " gen " + g);
+                    assertArrayEquals(serial(c).getObjectiveValues(), c.getObjectiveValues());
+                    assertArrayEquals(serial(c).getConstraintValues(), c.getConstraintValues());
+                }
+                assertArrayEquals(expected.get(3), PlacementMoeaProblem.decision(copied), "read before evaluation");
+                assertNotSame(PlacementMoeaProblem.decision(children.get(3)), PlacementMoeaProblem.decision(copied));
+                assertEquals(eagerDraws.nextLong(), lazyDraws.nextLong(), "generator left at the same point");
+                parents = children;
+            }
+        }
+    }
+
+    /** The cached sum of violations is the library's sum of the current constraints after every kind of change. */
+    @Test
+    void theCachedViolationSumFollowsEveryConstraintChange() {
+        try (ParallelEvaluation threads = ParallelEvaluation.of(2)) {
+            BatchEvaluation batch = new BatchEvaluation(MOEA, threads);
+            List<Solution> solutions = randomSolutions(batch, 6, 21);
+            solutions.forEach(batch::evaluate);
+            SplittableRandom rng = new SplittableRandom(22);
+            for (int k = 0; k < solutions.size(); k++) {
+                Solution s = solutions.get(k);
+                double first = s.getSumOfConstraintViolations();
+                assertEquals(serial(s).getSumOfConstraintViolations(), first);
+                assertEquals(first, s.getSumOfConstraintViolations(), "cached");
+                int c = rng.nextInt(s.getNumberOfConstraints());
+                double v = 1 + rng.nextDouble();
+                switch (k) {
+                    case 0 -> s.setConstraintValue(c, v);
+                    case 1 -> s.getConstraint(c).setValue(v);
+                    case 2 -> {
+                        ScaledViolation changed = new ScaledViolation("c", 0.5 + rng.nextDouble());
+                        changed.setValue(v);
+                        s.setConstraint(c, changed);
+                    }
+                    case 3 -> {
+                        double[] all = s.getConstraintValues();
+                        all[c] = v;
+                        s.setConstraintValues(all);
+                    }
+                    case 4 -> {
+                        new PlacementVariation(PROBLEM, 1, 0).randomize(PlacementMoeaProblem.decision(s), rng);
+                        batch.evaluate(s);
+                    }
+                    default -> batch.evaluate(s.copy());
+                }
+                double after = s.getSumOfConstraintViolations();
+                double plain = 0;
+                for (int i = 0; i < s.getNumberOfConstraints(); i++) {
+                    plain += s.getConstraint(i).getMagnitudeOfViolation();
+                }
+                assertEquals(plain, after, "change " + k);
+                if (k < 5) {
+                    assertNotEquals(first, after, "change " + k + " has teeth");
                 }
             }
         }
