@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.RunEngine;
 import org.bomoco.experiment.RunStore;
 import org.bomoco.experiment.RunTask;
@@ -46,6 +47,23 @@ public final class SparkEngine implements RunEngine {
         this.catalogue = catalogue;
         this.factory = factory;
         this.settings = Map.copyOf(settings);
+    }
+
+    /** {@code spark} and the master (given, or the {@code spark.master} property of spark-submit). */
+    @Override
+    public EngineSpec where() {
+        return new EngineSpec(EngineSpec.SPARK, master());
+    }
+
+    /** The task slots of a local master; 0 for a cluster, whose manager decides. */
+    @Override
+    public int parallelism() {
+        String m = master();
+        return m == null ? 0 : SparkMasters.localSlots(m);
+    }
+
+    private String master() {
+        return master != null ? master : System.getProperty("spark.master");
     }
 
     /**

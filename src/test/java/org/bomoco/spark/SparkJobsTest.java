@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.RunExecutor;
 import org.bomoco.experiment.RunTask;
@@ -71,6 +72,21 @@ class SparkJobsTest {
         SparkFailure background = assertThrows(SparkFailure.class, s::get);
         assertEquals(foreground.getMessage(), background.getMessage());
         s.close();
+    }
+
+    @Test
+    void environmentJsonNamesTheEngineTheMasterAndTheTaskSlots() {
+        assertEquals(1, SparkMasters.localSlots("local"));
+        assertEquals(3, SparkMasters.localSlots("local[3]"));
+        assertEquals(2, SparkMasters.localSlots("local[2,4]"));
+        assertEquals(Runtime.getRuntime().availableProcessors(), SparkMasters.localSlots("local[*]"));
+        assertEquals(0, SparkMasters.localSlots("spark://h:7077"));
+        assertEquals(0, SparkMasters.localSlots("yarn"));
+        SparkEngine e = new SparkEngine("local[3]", "t", SparkEngineTest.CATALOGUE, ExecutorFactory.STANDARD, Map.of());
+        assertEquals(new EngineSpec(EngineSpec.SPARK, "local[3]"), e.where());
+        assertEquals(3, e.parallelism());
+        assertEquals(0, new SparkEngine("yarn", "t", SparkEngineTest.CATALOGUE, ExecutorFactory.STANDARD, Map.of())
+                .parallelism());
     }
 
     @Test
