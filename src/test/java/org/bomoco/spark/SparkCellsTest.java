@@ -214,4 +214,38 @@ class SparkCellsTest {
             return inner.compute();
         }
     }
+
+    /** A unit carrying {@code data}; computes its label. */
+    record Carrying(String label, byte[] data) implements CellWork {
+        @Override
+        public String compute() {
+            return label;
+        }
+    }
+
+    static int serializedSize(Object o) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.size();
+    }
+
+    @Test
+    void theUnitsTravelOnceInABroadcastNotInEveryTask() throws IOException {
+        byte[] catalogue = new byte[100_000];
+        List<CellWork> units = List.of(new Carrying("a", catalogue), new Carrying("b", catalogue),
+                new Carrying("c", catalogue));
+        assertTrue(serializedSize(units) < catalogue.length + 1_000, "what the units share is written once");
+        org.apache.spark.api.java.JavaSparkContext jsc = SparkJobs.start(SparkJobs.conf("local[1]", "t", QUIET));
+        try {
+            int task = serializedSize(new SparkCells.CellPartition(jsc.broadcast(units)));
+            assertTrue(task < 2_000, "a task's function carries the broadcast handle, not the units: " + task);
+        } finally {
+            jsc.stop();
+        }
+        List<String> texts = new java.util.ArrayList<>(List.of("", "", ""));
+        spark("local[2]").run(units, texts::set);
+        assertEquals(List.of("a", "b", "c"), texts);
+    }
 }
