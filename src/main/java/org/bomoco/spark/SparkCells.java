@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.model.InputException;
 import org.bomoco.study.CellEngine;
 import org.bomoco.study.CellWork;
@@ -62,6 +63,19 @@ public final class SparkCells implements CellEngine {
         } finally {
             jsc.stop();
         }
+    }
+
+    /** {@code spark} and the master (given, or the {@code spark.master} property of spark-submit). */
+    @Override
+    public EngineSpec engine() {
+        return new EngineSpec(EngineSpec.SPARK, master != null ? master : System.getProperty("spark.master"));
+    }
+
+    /** The task slots of a local master; 0 for a cluster, whose manager decides. */
+    @Override
+    public int parallelism() {
+        String m = engine().master();
+        return m == null ? 0 : SparkMasters.localSlots(m);
     }
 
     @Override

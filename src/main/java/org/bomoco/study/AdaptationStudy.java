@@ -80,9 +80,8 @@ final class AdaptationStudy implements Study {
     @Override
     public Path run(StudyContext context) throws IOException {
         StudyFiles files = new StudyFiles(spec.output());
-        int workers = context.workers(spec.threads());
         CellEngine engine = context.cells(spec.threads());
-        files.prepare(spec.toYaml(), context.force(), workers).ifPresent(context.out()::println);
+        files.prepare(spec.toYaml(), context.force(), engine.engine(), engine.parallelism()).ifPresent(context.out()::println);
         PlacementInstance base = new InstanceLoader(context.catalogue()).problem(spec.instance()).instance();
         CarbonProfiles profiles = CarbonProfiles.read(context.catalogue().resolve("carbon-profiles.csv"));
         AdaptationSimulation sim = new AdaptationSimulation(spec, base, profiles,

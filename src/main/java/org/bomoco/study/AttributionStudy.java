@@ -77,9 +77,8 @@ final class AttributionStudy implements Study {
     public Path run(StudyContext context) throws IOException {
         PrintWriter out = context.out();
         StudyFiles files = new StudyFiles(spec.output());
-        int workers = context.workers(spec.threads());
         CellEngine engine = context.cells(spec.threads());
-        files.prepare(spec.toYaml(), context.force(), workers).ifPresent(out::println);
+        files.prepare(spec.toYaml(), context.force(), engine.engine(), engine.parallelism()).ifPresent(out::println);
         out.printf("attribution study %s: %s, %s%n", spec.name(), spec.summary(), engine.where());
         out.flush();
         long start = System.nanoTime();

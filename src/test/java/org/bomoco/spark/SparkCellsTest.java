@@ -115,6 +115,16 @@ class SparkCellsTest {
         Study s = run(ATTRIBUTION, "attribution-spark", spark("local[2]"));
         assertEquals(8, cells(s.output()).size());
         assertSameAttribution(s.output());
+        com.fasterxml.jackson.databind.JsonNode env = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(s.output().resolve("environment.json").toFile());
+        assertEquals("spark", env.path("engine").asText());
+        assertEquals("local[2]", env.path("master").asText());
+        assertEquals(2, env.path("threads").asInt(), "the task slots of local[2]");
+        env = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(localAttribution.resolve("environment.json").toFile());
+        assertEquals("local", env.path("engine").asText());
+        assertTrue(env.path("master").isNull());
+        assertEquals(2, env.path("threads").asInt(), "the local engine's threads (OptionalInt.of(2))");
     }
 
     @Test
