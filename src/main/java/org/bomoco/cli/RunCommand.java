@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         SpecNode root = SpecYaml.read(file);
         boolean experiment = Studies.kind(root).equals(Studies.EXPERIMENT);
         Study study = experiment ? experiment(root, cat) : Studies.read(root);
-        CellEngine cells = experiment ? null : cells(root, study);
+        CellEngine cells = experiment ? null : cells(study);
         Path report;
         DirectoryLock lock = DirectoryLock.acquire(study.output());
         try {
@@ -101,8 +101,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The Spark engine of a study's cells when the file or the options ask for it, else {@code null} (local). */
-    private CellEngine cells(SpecNode root, Study study) throws IOException {
-        EngineSpec where = EngineSpec.read(root).with(engine, master);
+    private CellEngine cells(Study study) throws IOException {
+        EngineSpec where = study.engine().with(engine, master);
         if (!EngineSpec.SPARK.equals(where.engine())) {
             return null;
         }

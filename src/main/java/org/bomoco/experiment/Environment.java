@@ -24,7 +24,11 @@ import org.bomoco.algorithms.Plugins;
  * @param os {@code os.name os.version (os.arch)}
  * @param availableProcessors {@link Runtime#availableProcessors()}
  * @param maxHeapBytes {@link Runtime#maxMemory()}
- * @param threads worker threads the runner used
+ * @param threads parallel runs: the local engine's worker threads; on Spark the task slots of a local master
+ *     ({@code N} of {@code local[N]}, the processors for {@code local[*]}), 0 for a cluster master (its cluster
+ *     manager decides; the Spark UI's Executors tab shows them)
+ * @param engine where the runs went: {@code local} or {@code spark}
+ * @param master the Spark master URL; {@code null} on the local engine
  * @param startedUtc UTC start of this invocation (ISO-8601, seconds)
  * @param host local host name, or {@code unknown}
  * @param runsAlreadyFinished runs found finished when this invocation started (resume), 0 on a fresh start
@@ -33,7 +37,7 @@ import org.bomoco.algorithms.Plugins;
  */
 public record Environment(String bomocoVersion, Map<String, String> libraries, String javaVersion,
                           String javaVendor, String os, int availableProcessors, long maxHeapBytes, int threads,
-                          String startedUtc, String host, int runsAlreadyFinished, List<Plugins.PluginJar> plugins) {
+                          String engine, String master, String startedUtc, String host, int runsAlreadyFinished, List<Plugins.PluginJar> plugins) {
     /** Pinned library versions (pom.xml), used when the jar metadata cannot be read. */
     static final Map<String, String[]> LIBRARIES = Map.of(
             "MOEA Framework", new String[] {"META-INF/maven/org.moeaframework/moeaframework/pom.properties", "5.0"},
@@ -51,6 +55,15 @@ public record Environment(String bomocoVersion, Map<String, String> libraries, S
 
     /** The current JVM's environment, for a run with {@code threads} workers and the given plug-in jars. */
     public static Environment capture(int threads, int runsAlreadyFinished, List<Plugins.PluginJar> plugins) {
+        return capture(EngineSpec.DEFAULT, threads, runsAlreadyFinished, plugins);
+    }
+
+    /**
+     * The current JVM's environment, for runs on {@code where} ({@link EngineSpec#DEFAULT} for the local engine)
+     * with {@code threads} parallel runs ({@link #threads}) and the given plug-in jars.
+     */
+    public static Environment capture(EngineSpec where, int threads, int runsAlreadyFinished,
+                                      List<Plugins.PluginJar> plugins) {
         Runtime rt = Runtime.getRuntime();
         String v = Environment.class.getPackage().getImplementationVersion();
         Map<String, String> libs = new LinkedHashMap<>();
@@ -58,7 +71,7 @@ public record Environment(String bomocoVersion, Map<String, String> libraries, S
         return new Environment(v == null ? "development" : v, libs, System.getProperty("java.version"),
                 System.getProperty("java.vendor"), System.getProperty("os.name") + " "
                 + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
-                rt.availableProcessors(), rt.maxMemory(), threads,
+                rt.availableProcessors(), rt.maxMemory(), threads, where.engine(), where.master(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), hostName(), runsAlreadyFinished, plugins);
     }
 

@@ -37,6 +37,13 @@ public final class ExperimentExecutor implements RunExecutor {
     }
 
     @Override
+    public void prepare(RunTask task) {
+        if (task.instance().placement()) {
+            placement.prepare(task);
+        }
+    }
+
+    @Override
     public RunRecord execute(RunTask task) {
         return task.instance().placement() ? placement.execute(task) : benchmark.execute(task);
     }

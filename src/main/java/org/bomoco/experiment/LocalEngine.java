@@ -31,6 +31,11 @@ public final class LocalEngine implements RunEngine {
     }
 
     @Override
+    public int parallelism() {
+        return workers;
+    }
+
+    @Override
     public void execute(List<RunTask> pending, Sink sink) throws IOException {
         if (pending.isEmpty()) {
             return;

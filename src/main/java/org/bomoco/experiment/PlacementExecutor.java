@@ -55,6 +55,12 @@ public final class PlacementExecutor implements RunExecutor {
         }
     }
 
+    /** Compiles the task's instance (cached by the loader). */
+    @Override
+    public void prepare(RunTask task) {
+        loader.problem(task.instance());
+    }
+
     /**
      * Runs {@code task}. For a {@link Optimizer#seedIndependent() seed-independent} optimizer (the composite
      * baseline) the instance × algorithm is solved once per process and every replicate stores a copy of that

@@ -23,4 +23,14 @@ public interface RunEngine {
      * @throws IOException when a record cannot be stored, or (remote engines) the infrastructure fails
      */
     void execute(List<RunTask> pending, Sink sink) throws IOException;
+
+    /** Where the runs go, for {@code environment.json}: the local engine by default. */
+    default EngineSpec where() {
+        return EngineSpec.DEFAULT;
+    }
+
+    /** How many runs execute at once, for {@code environment.json}; 0 when not known before the runs start. */
+    default int parallelism() {
+        return 0;
+    }
 }

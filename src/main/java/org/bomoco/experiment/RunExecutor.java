@@ -18,6 +18,15 @@ public interface RunExecutor {
     }
 
     /**
+     * Loads what {@code task} needs (its compiled instance) without running it, so that a later {@link #execute}
+     * finds it ready; the Spark engine calls it while Spark starts. The default does nothing.
+     *
+     * @throws org.bomoco.model.InputException for an invalid instance ({@link #execute} reports it again)
+     */
+    default void prepare(RunTask task) {
+    }
+
+    /**
      * Runs one task.
      *
      * @throws org.bomoco.model.InputException on a user error (e.g. an unknown algorithm parameter)

@@ -3,7 +3,10 @@ package org.bomoco.spark;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.spark.broadcast.Broadcast;
@@ -39,8 +42,7 @@ final class RunPartition extends AbstractFunction1<Iterator<ShippedTask>, Outcom
     public Outcome apply(Iterator<ShippedTask> partition) {
         ShippedTask t = partition.next();
         Shipment files = shipment.value();
-        RunExecutor executor = EXECUTORS.computeIfAbsent(campaign,
-                c -> factory.create(files.catalogue().isEmpty() ? null : files.catalogueDirectory()));
+        RunExecutor executor = executor(campaign, files, factory);
         try {
             RunRecord r = executor.execute(t.task(files.instanceDirectory(t.instance())));
             return new Outcome(t.key(), RunStore.encode(r), null);
@@ -48,6 +50,30 @@ final class RunPartition extends AbstractFunction1<Iterator<ShippedTask>, Outcom
             return new Outcome(t.key(), null, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RunExecutor executor(String campaign, Shipment files, ExecutorFactory factory) {
+        return EXECUTORS.computeIfAbsent(campaign,
+                c -> factory.create(files.catalogue().isEmpty() ? null : files.catalogueDirectory()));
+    }
+
+    /**
+     * In local mode, on the driver while Spark starts: builds this JVM's executor of {@code campaign} as the tasks
+     * will find it and lets it load each instance of {@code tasks} once ({@link RunExecutor#prepare}). A failure is
+     * left to the task, which meets it again and reports it as usual.
+     */
+    static void prepare(String campaign, Shipment files, ExecutorFactory factory, List<ShippedTask> tasks) {
+        try {
+            RunExecutor executor = executor(campaign, files, factory);
+            Set<String> seen = new HashSet<>();
+            for (ShippedTask t : tasks) {
+                if (seen.add(t.instance())) {
+                    executor.prepare(t.task(files.instanceDirectory(t.instance())));
+                }
+            }
+        } catch (RuntimeException e) {
+            // the first task that needs the instance fails the same way and reports it
         }
     }
 

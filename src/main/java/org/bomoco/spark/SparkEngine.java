@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.RunEngine;
 import org.bomoco.experiment.RunStore;
 import org.bomoco.experiment.RunTask;
@@ -21,8 +23,8 @@ import org.bomoco.experiment.RunTask;
  * ({@code spark.task.maxFailures}; {@code local[N,F]} in local mode).
  *
  * <p>Every {@code spark.*} system property is honoured (that is how {@code spark-submit} passes its options);
- * {@code spark.ui.showConsoleProgress} defaults to false (the runner draws its own progress) and local masters bind
- * to 127.0.0.1 ({@link SparkJobs#conf}).
+ * {@code spark.ui.showConsoleProgress} defaults to false (the runner draws its own progress); local masters bind
+ * to 127.0.0.1 and start no web UI unless {@code spark.ui.enabled=true} ({@link SparkJobs#conf}).
  */
 public final class SparkEngine implements RunEngine {
     private final String master;
@@ -47,25 +49,49 @@ public final class SparkEngine implements RunEngine {
         this.settings = Map.copyOf(settings);
     }
 
+    /** {@code spark} and the master (given, or the {@code spark.master} property of spark-submit). */
+    @Override
+    public EngineSpec where() {
+        return new EngineSpec(EngineSpec.SPARK, master());
+    }
+
+    /** The task slots of a local master; 0 for a cluster, whose manager decides. */
+    @Override
+    public int parallelism() {
+        String m = master();
+        return m == null ? 0 : SparkMasters.localSlots(m);
+    }
+
+    private String master() {
+        return master != null ? master : System.getProperty("spark.master");
+    }
+
+    /**
+     * Starts Spark on a background thread and meanwhile reads the files to ship and, in local mode (where the
+     * executor is this JVM), builds the campaign's run executor and compiles its instances, work the first tasks
+     * would otherwise do after Spark is up.
+     */
     @Override
     public void execute(List<RunTask> pending, Sink sink) throws IOException {
         if (pending.isEmpty()) {
             return;
         }
-        Shipment shipment = Shipment.of(pending, catalogue);
         String campaign = UUID.randomUUID().toString();
-        JavaSparkContext jsc = SparkJobs.start(SparkJobs.conf(master, appName, settings));
-        try {
-            run(jsc, pending, shipment, campaign, sink);
+        SparkConf conf = SparkJobs.conf(master, appName, settings);
+        try (SparkJobs.Starting starting = SparkJobs.startInBackground(conf)) {
+            Shipment shipment = Shipment.of(pending, catalogue);
+            List<ShippedTask> tasks = pending.stream().map(ShippedTask::of).toList();
+            if (SparkMasters.local(conf.get("spark.master"))) {
+                RunPartition.prepare(campaign, shipment, factory, tasks);
+            }
+            run(starting.get(), tasks, shipment, campaign, sink);
         } finally {
-            jsc.stop();
             RunPartition.forget(campaign);
         }
     }
 
-    private void run(JavaSparkContext jsc, List<RunTask> pending, Shipment shipment, String campaign, Sink sink)
+    private void run(JavaSparkContext jsc, List<ShippedTask> tasks, Shipment shipment, String campaign, Sink sink)
             throws IOException {
-        List<ShippedTask> tasks = pending.stream().map(ShippedTask::of).toList();
         Broadcast<Shipment> files = jsc.broadcast(shipment);
         SparkJobs.stream(jsc, tasks, new RunPartition(campaign, files, factory),
                 i -> "run " + tasks.get(i).key().path(),

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -43,7 +45,9 @@ final class SparkJobs {
 
     /**
      * The configuration: every {@code spark.*} system property, {@code master} when not {@code null}, the app name,
-     * {@code spark.ui.showConsoleProgress=false}, local masters bound to 127.0.0.1, then {@code settings}.
+     * {@code spark.ui.showConsoleProgress=false}, local masters bound to 127.0.0.1 and without the web UI (starting
+     * its Jetty server is about half a second of a local run; {@code -Dspark.ui.enabled=true} brings it back), then
+     * {@code settings}.
      */
     static SparkConf conf(String master, String appName, Map<String, String> settings) {
         SparkConf conf = new SparkConf();
@@ -55,6 +59,7 @@ final class SparkJobs {
         if (SparkMasters.local(conf.get("spark.master"))) {
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.ui.enabled", "false");
         }
         settings.forEach(conf::set);
         return conf;
@@ -67,6 +72,70 @@ final class SparkJobs {
             return new JavaSparkContext(conf);
         } catch (RuntimeException e) {
             throw new SparkFailure("Spark did not start on " + conf.get("spark.master") + ": " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Starts Spark ({@link #start}) on a background thread, so that the driver can prepare the job while Spark comes
+     * up (a few seconds of class loading and service start-up); {@link Starting#get} waits for it.
+     */
+    static Starting startInBackground(SparkConf conf) {
+        return new Starting(conf);
+    }
+
+    /**
+     * A Spark context being started. {@link #get} returns it or throws the start's {@link SparkFailure};
+     * {@link #close} stops it, whether or not it was taken, so that an early failure of the driver does not leave
+     * Spark running.
+     */
+    static final class Starting implements AutoCloseable {
+        private final CompletableFuture<JavaSparkContext> context =
+                new CompletableFuture<>();
+
+        private Starting(SparkConf conf) {
+            Thread t = new Thread(() -> {
+                try {
+                    context.complete(start(conf));
+                } catch (Throwable e) {
+                    context.completeExceptionally(e);
+                }
+            }, "bomoco-spark-start");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** The started context, waiting for it. */
+        JavaSparkContext get() throws SparkFailure {
+            try {
+                return context.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SparkFailure("interrupted while Spark was starting", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SparkFailure f) {
+                    throw f;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new SparkFailure("Spark did not start: " + firstLine(e.getCause()), e.getCause());
+            }
+        }
+
+        /** Stops the context once it has started (waits for the start); a failed start has nothing to stop. */
+        @Override
+        public void close() {
+            JavaSparkContext jsc;
+            try {
+                jsc = context.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                context.thenAccept(JavaSparkContext::stop);
+                return;
+            } catch (ExecutionException e) {
+                return;
+            }
+            jsc.stop();
         }
     }
 

@@ -29,6 +29,21 @@ final class SparkMasters {
     }
 
     /**
+     * The task slots of a local master: 1 for {@code local}, N for {@code local[N]} and {@code local[N,F]}, the
+     * processors for {@code local[*]}; 0 for any other master (its cluster manager decides).
+     */
+    static int localSlots(String master) {
+        Matcher m = LOCAL.matcher(master);
+        if (!m.matches()) {
+            return 0;
+        }
+        if (m.group(2) == null) {
+            return 1;
+        }
+        return m.group(2).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(m.group(2));
+    }
+
+    /**
      * Checks the form of {@code master}.
      *
      * @param source where it was given ({@code --master} or the config file), for the message

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.bomoco.algorithms.AlgorithmRegistry;
 import org.bomoco.data.CarbonProfiles;
 import org.bomoco.experiment.InstanceLoader;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.SpecNode;
 import org.bomoco.model.PlacementInstance;
 
@@ -28,13 +29,25 @@ import org.bomoco.model.PlacementInstance;
  */
 final class AdaptationStudy implements Study {
     private final AdaptationSpec spec;
+    private final EngineSpec engine;
 
     AdaptationStudy(AdaptationSpec spec) {
+        this(spec, EngineSpec.DEFAULT);
+    }
+
+    AdaptationStudy(AdaptationSpec spec, EngineSpec engine) {
         this.spec = spec;
+        this.engine = engine;
     }
 
     static Study read(SpecNode root) {
-        return new AdaptationStudy(AdaptationSpec.read(root));
+        AdaptationSpec spec = AdaptationSpec.read(root);
+        return new AdaptationStudy(spec, EngineSpec.read(root));
+    }
+
+    @Override
+    public EngineSpec engine() {
+        return engine;
     }
 
     AdaptationSpec spec() {
@@ -67,9 +80,8 @@ final class AdaptationStudy implements Study {
     @Override
     public Path run(StudyContext context) throws IOException {
         StudyFiles files = new StudyFiles(spec.output());
-        int workers = context.workers(spec.threads());
         CellEngine engine = context.cells(spec.threads());
-        files.prepare(spec.toYaml(), context.force(), workers).ifPresent(context.out()::println);
+        files.prepare(spec.toYaml(), context.force(), engine.engine(), engine.parallelism()).ifPresent(context.out()::println);
         PlacementInstance base = new InstanceLoader(context.catalogue()).problem(spec.instance()).instance();
         CarbonProfiles profiles = CarbonProfiles.read(context.catalogue().resolve("carbon-profiles.csv"));
         AdaptationSimulation sim = new AdaptationSimulation(spec, base, profiles,

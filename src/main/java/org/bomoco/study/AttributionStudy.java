@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Locale;
 
 import org.bomoco.data.AtomicFiles;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.SpecNode;
 import org.bomoco.plot.FigureFiles;
 import org.bomoco.report.Table;
@@ -26,14 +27,26 @@ import org.bomoco.report.TableWriters;
  */
 final class AttributionStudy implements Study {
     private final AttributionSpec spec;
+    private final EngineSpec engine;
 
     AttributionStudy(AttributionSpec spec) {
+        this(spec, EngineSpec.DEFAULT);
+    }
+
+    AttributionStudy(AttributionSpec spec, EngineSpec engine) {
         this.spec = spec;
+        this.engine = engine;
     }
 
     /** Reads and validates the study file ({@link AttributionSpecReader}). */
     static Study read(SpecNode root) {
-        return new AttributionStudy(AttributionSpecReader.read(root));
+        AttributionSpec spec = AttributionSpecReader.read(root);
+        return new AttributionStudy(spec, EngineSpec.read(root));
+    }
+
+    @Override
+    public EngineSpec engine() {
+        return engine;
     }
 
     AttributionSpec spec() {
@@ -64,9 +77,8 @@ final class AttributionStudy implements Study {
     public Path run(StudyContext context) throws IOException {
         PrintWriter out = context.out();
         StudyFiles files = new StudyFiles(spec.output());
-        int workers = context.workers(spec.threads());
         CellEngine engine = context.cells(spec.threads());
-        files.prepare(spec.toYaml(), context.force(), workers).ifPresent(out::println);
+        files.prepare(spec.toYaml(), context.force(), engine.engine(), engine.parallelism()).ifPresent(out::println);
         out.printf("attribution study %s: %s, %s%n", spec.name(), spec.summary(), engine.where());
         out.flush();
         long start = System.nanoTime();

@@ -3,6 +3,8 @@ package org.bomoco.study;
 import java.io.IOException;
 import java.util.List;
 
+import org.bomoco.experiment.EngineSpec;
+
 /**
  * Where a study's units of work ({@link CellWork}) run: a thread pool here ({@link #local}) or a cluster (the Spark
  * engine of {@code org.bomoco.spark}). The study stores what comes back, on the calling thread, as each unit ends,
@@ -25,6 +27,16 @@ public interface CellEngine {
 
     /** Where the units run, for the study's first line: "on 4 threads", "on Spark local[2]". */
     String where();
+
+    /** Where the units run, for {@code environment.json}: the local engine by default. */
+    default EngineSpec engine() {
+        return EngineSpec.DEFAULT;
+    }
+
+    /** How many units run at once, for {@code environment.json}; 0 when not known before they start. */
+    default int parallelism() {
+        return 0;
+    }
 
     /** Today's engine: {@code threads} worker threads in this JVM. */
     static CellEngine local(int threads) {

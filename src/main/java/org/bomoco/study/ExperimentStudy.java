@@ -86,7 +86,8 @@ public final class ExperimentStudy implements Study {
         SpecReader.write(spec, plugins, spec.output().resolve("experiment.yaml"));
         int before = store.finished(Runner.keys(spec)).size();
         int workers = Runner.threads(spec);
-        store.writeEnvironment(Environment.capture(workers, before, registry.plugins()));
+        store.writeEnvironment(engine == null ? Environment.capture(workers, before, registry.plugins())
+                : Environment.capture(engine.where(), engine.parallelism(), before, registry.plugins()));
         InstanceLoader loader = new InstanceLoader(context.catalogue());
         out.printf("experiment %s: %s on %s%n", spec.name(), summary(),
                 engine == null ? workers + " threads" : "Spark");

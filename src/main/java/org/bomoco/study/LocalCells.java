@@ -24,6 +24,11 @@ final class LocalCells implements CellEngine {
     }
 
     @Override
+    public int parallelism() {
+        return threads;
+    }
+
+    @Override
     public void run(List<? extends CellWork> work, Sink sink) throws IOException {
         if (work.isEmpty()) {
             return;

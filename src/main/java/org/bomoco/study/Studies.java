@@ -51,7 +51,8 @@ public final class Studies {
 
     /**
      * Reads a study YAML (its kind must not be {@link #EXPERIMENT}), including its optional {@code engine} and
-     * {@code master} keys ({@link EngineSpec#read}: where the cells run; not part of the resolved configuration).
+     * {@code master} keys ({@link EngineSpec#read}: where the cells run, {@link Study#engine}; not part of the
+     * resolved configuration).
      */
     public static Study read(Path yaml) {
         return read(SpecYaml.read(yaml));
@@ -64,8 +65,6 @@ public final class Studies {
         if (reader == null) {
             throw new IllegalArgumentException(root.file() + " is a plain experiment; read it with SpecReader");
         }
-        Study study = reader.apply(root);
-        EngineSpec.read(root);
-        return study;
+        return reader.apply(root);
     }
 }

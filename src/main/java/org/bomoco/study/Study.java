@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.bomoco.experiment.EngineSpec;
+
 /**
  * An evaluation described by one YAML file with a {@code kind} other than {@code experiment}: read and validated by
  * {@link Studies#read}, run by {@code ./bomoco run FILE}. A study writes into {@link #output()}: the resolved config
@@ -19,6 +21,15 @@ public interface Study {
 
     /** The output directory. */
     Path output();
+
+    /**
+     * Where the study file asks its work to run: its {@code engine} and {@code master} keys, read and checked with the
+     * study ({@link EngineSpec#read}); the command line may override them ({@link EngineSpec#with}). The default, for
+     * a plain experiment (whose engine comes to {@link ExperimentStudy} ready-made), is {@link EngineSpec#DEFAULT}.
+     */
+    default EngineSpec engine() {
+        return EngineSpec.DEFAULT;
+    }
 
     /** One line for {@code ./bomoco validate}: what will run, e.g. "200 histories × 6 effect sizes". */
     String summary();

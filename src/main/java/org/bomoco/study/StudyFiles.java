@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.bomoco.data.AtomicFiles;
+import org.bomoco.experiment.EngineSpec;
 import org.bomoco.experiment.Environment;
 import org.bomoco.model.InputException;
 
@@ -61,6 +63,15 @@ public final class StudyFiles {
      * @return a note when --force deleted old results
      */
     public Optional<String> prepare(String resolvedConfig, boolean force, int threads) throws IOException {
+        return prepare(resolvedConfig, force, EngineSpec.DEFAULT, threads);
+    }
+
+    /**
+     * As {@link #prepare(String, boolean, int)}, {@code environment.json} naming where the cells run: {@code where}
+     * with {@code threads} units at once ({@link CellEngine#engine}, {@link CellEngine#parallelism}).
+     */
+    public Optional<String> prepare(String resolvedConfig, boolean force, EngineSpec where, int threads)
+            throws IOException {
         String hash = sha256(resolvedConfig);
         Path hashFile = output.resolve(SPEC_HASH);
         String old = Files.exists(hashFile) ? Files.readString(hashFile, StandardCharsets.UTF_8).strip() : null;
@@ -85,7 +96,7 @@ public final class StudyFiles {
         AtomicFiles.write(output.resolve("study.yaml"), resolvedConfig);
         AtomicFiles.write(hashFile, hash + "\n");
         AtomicFiles.write(output.resolve("environment.json"),
-                JSON.writeValueAsBytes(Environment.capture(threads, countCells())));
+                JSON.writeValueAsBytes(Environment.capture(where, threads, countCells(), List.of())));
         return Optional.ofNullable(note);
     }
 

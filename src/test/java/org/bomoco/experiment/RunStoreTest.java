@@ -117,6 +117,13 @@ class RunStoreTest {
         assertEquals("5.0", env.path("libraries").path("MOEA Framework").asText());
         assertEquals("6.6", env.path("libraries").path("jMetal").asText());
         assertEquals(3, env.path("threads").asInt());
+        assertEquals("local", env.path("engine").asText());
+        assertTrue(env.path("master").isNull());
+        store.writeEnvironment(Environment.capture(new EngineSpec("spark", "spark://h:7077"), 0, 1, List.of()));
+        env = RunStore.JSON.readTree(out.resolve("environment.json").toFile());
+        assertEquals("spark", env.path("engine").asText());
+        assertEquals("spark://h:7077", env.path("master").asText());
+        assertEquals(0, env.path("threads").asInt());
         assertEquals(Runtime.getRuntime().availableProcessors(), env.path("availableProcessors").asInt());
         assertTrue(env.path("startedUtc").asText().endsWith("Z"));
     }

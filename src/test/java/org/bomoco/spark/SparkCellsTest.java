@@ -115,6 +115,16 @@ class SparkCellsTest {
         Study s = run(ATTRIBUTION, "attribution-spark", spark("local[2]"));
         assertEquals(8, cells(s.output()).size());
         assertSameAttribution(s.output());
+        com.fasterxml.jackson.databind.JsonNode env = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(s.output().resolve("environment.json").toFile());
+        assertEquals("spark", env.path("engine").asText());
+        assertEquals("local[2]", env.path("master").asText());
+        assertEquals(2, env.path("threads").asInt(), "the task slots of local[2]");
+        env = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(localAttribution.resolve("environment.json").toFile());
+        assertEquals("local", env.path("engine").asText());
+        assertTrue(env.path("master").isNull());
+        assertEquals(2, env.path("threads").asInt(), "the local engine's threads (OptionalInt.of(2))");
     }
 
     @Test
@@ -213,5 +223,39 @@ class SparkCellsTest {
             }
             return inner.compute();
         }
+    }
+
+    /** A unit carrying {@code data}; computes its label. */
+    record Carrying(String label, byte[] data) implements CellWork {
+        @Override
+        public String compute() {
+            return label;
+        }
+    }
+
+    static int serializedSize(Object o) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.size();
+    }
+
+    @Test
+    void theUnitsTravelOnceInABroadcastNotInEveryTask() throws IOException {
+        byte[] catalogue = new byte[100_000];
+        List<CellWork> units = List.of(new Carrying("a", catalogue), new Carrying("b", catalogue),
+                new Carrying("c", catalogue));
+        assertTrue(serializedSize(units) < catalogue.length + 1_000, "what the units share is written once");
+        org.apache.spark.api.java.JavaSparkContext jsc = SparkJobs.start(SparkJobs.conf("local[1]", "t", QUIET));
+        try {
+            int task = serializedSize(new SparkCells.CellPartition(jsc.broadcast(units)));
+            assertTrue(task < 2_000, "a task's function carries the broadcast handle, not the units: " + task);
+        } finally {
+            jsc.stop();
+        }
+        List<String> texts = new java.util.ArrayList<>(List.of("", "", ""));
+        spark("local[2]").run(units, texts::set);
+        assertEquals(List.of("a", "b", "c"), texts);
     }
 }

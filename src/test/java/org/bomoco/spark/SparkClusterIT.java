@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.bomoco.experiment.ExperimentSpec;
 import org.bomoco.experiment.RunExecutor;
+import org.bomoco.study.Study;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the Maven-provided Spark jars ({@link StandaloneCluster}), run {@link SparkEngineTest}'s 8-run experiment through
  * {@code spark://127.0.0.1:PORT}. Its records equal the local engine's (every byte but wall times), and they were
  * computed in two executor JVMs other than this one (each executor writes a marker file named by its process id).
+ * On the same cluster, {@link SparkCellsTest}'s tiny attribution study (12 units) gives the local engine's cells and
+ * tables.
  * Skipped, with a message on stderr, when Spark's jars are not on the class path.
  */
 class SparkClusterIT {
@@ -40,6 +43,8 @@ class SparkClusterIT {
         }
         SparkEngineTest.dir = Files.createDirectories(dir.resolve("specs"));
         SparkEngineTest.runLocally();
+        SparkCellsTest.dir = Files.createDirectories(dir.resolve("studies"));
+        SparkCellsTest.runLocally();
         Path markers = Files.createDirectories(dir.resolve("markers"));
         try (StandaloneCluster cluster = StandaloneCluster.start(Files.createTempDirectory("bomoco-cluster-it"), 2,
                 START_TIMEOUT_MS)) {
@@ -48,6 +53,9 @@ class SparkClusterIT {
                     new Marking(markers.toString()), settings(cluster));
             assertEquals(SparkEngineTest.keys.size(), SparkEngineTest.run(s, engine));
             SparkEngineTest.assertSameRecords(s);
+            Study study = SparkCellsTest.run(SparkCellsTest.ATTRIBUTION, "attribution-cluster",
+                    new SparkCells(cluster.masterUrl(), "bomoco-cluster-it-study", settings(cluster)));
+            SparkCellsTest.assertSameAttribution(study.output());
         }
         Set<String> pids = new HashSet<>();
         try (Stream<Path> files = Files.list(markers)) {

@@ -49,7 +49,12 @@ class SparkEngineTest {
     static List<RunKey> keys;
 
     static ExperimentSpec spec(Path output) throws IOException {
-        Path yaml = Files.createTempFile(dir, "tiny", ".yaml");
+        return specIn(dir, output);
+    }
+
+    /** The tiny experiment (2 instances, 2 algorithms, 2 replicates), its YAML written in {@code folder}. */
+    static ExperimentSpec specIn(Path folder, Path output) throws IOException {
+        Path yaml = Files.createTempFile(folder, "tiny", ".yaml");
         Files.writeString(yaml, String.join("\n", "name: tiny", "seed: 7", "replicates: 2", "output: " + output,
                 "instances:", "  - {name: demo, path: datasets/instances/demo}",
                 "  - {name: gen12, generate: {workloads: 12, seed: 3}}",
