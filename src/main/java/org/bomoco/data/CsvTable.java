@@ -61,7 +61,7 @@ public final class CsvTable {
             throw new InputException(name, 0, null, "file not found; expected a CSV with columns "
                     + String.join(",", columns));
         } catch (IOException e) {
-            throw new InputException(name, 0, null, "cannot read file: " + e.getMessage());
+            throw new InputException(name, 0, null, unreadable(path, e));
         }
     }
 
@@ -151,6 +151,32 @@ public final class CsvTable {
             }
         }
         return index;
+    }
+
+    /**
+     * Why {@code path} could not be read, in words and without repeating the path or naming a Java class (the
+     * message of every reader's {@code cannot read file}): a directory where a file was expected, a path through a
+     * file, permission denied, or the operating system's reason.
+     */
+    public static String unreadable(Path path, IOException e) {
+        if (Files.isDirectory(path)) {
+            return "is a directory, not a file; give the file";
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "file is not UTF-8 text; save it as UTF-8";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied; make the file readable";
+        }
+        String why = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (why == null || why.isBlank()) {
+            return "cannot read file";
+        }
+        if (why.strip().equalsIgnoreCase("Not a directory")) {
+            return "cannot read file: a part of the path before the file name is a file, not a directory";
+        }
+        return "cannot read file: " + oneLine(why.strip().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                + why.strip().substring(1));
     }
 
     /** Makes {@code s} safe to show inside a one-line message (line breaks escaped, long values cut). */

@@ -49,8 +49,7 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
             throw new InputException(file, 0, null, "file not found; an instance directory needs an "
                     + InstanceFiles.INSTANCE_YAML + " with keys " + String.join(", ", REQUIRED));
         } catch (IOException e) {
-            throw new InputException(file, 0, null, "cannot read file (" + CsvTable.oneLine(e.getMessage())
-                    + "); check that it is readable UTF-8 text");
+            throw new InputException(file, 0, null, CsvTable.unreadable(path, e));
         }
         return parse(file, text);
     }
@@ -95,6 +94,7 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
                             + String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL));
                 }
                 p.nextToken();
+                YamlProblems.requireFinite(p, file, key);
                 Entry previous = entries.put(key, new Entry(p.readValueAsTree(), line));
                 if (previous != null) {
                     throw new InputException(file, line, key, "key given twice (first on line " + previous.line()
@@ -102,6 +102,10 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
                 }
             }
         } catch (JsonProcessingException e) {
+            InputException nonFinite = YamlProblems.nonFinite(e, file);
+            if (nonFinite != null) {
+                throw nonFinite;
+            }
             throw new InputException(file, YamlProblems.line(e), null, "invalid YAML ("
                     + YamlProblems.gist(e.getOriginalMessage()) + "); check indentation and quoting");
         } catch (IOException e) {

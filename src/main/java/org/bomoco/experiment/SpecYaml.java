@@ -41,8 +41,7 @@ public final class SpecYaml {
             throw new InputException(file, 0, null, "file not found; check the path (relative paths start at the "
                     + "working directory)");
         } catch (IOException e) {
-            throw new InputException(file, 0, null, "cannot read file (" + condense(e.getMessage())
-                    + "); check that it is a readable UTF-8 text file");
+            throw new InputException(file, 0, null, org.bomoco.data.CsvTable.unreadable(path, e));
         }
         return parse(file, text);
     }
@@ -92,6 +91,7 @@ public final class SpecYaml {
             }
             return SpecNode.list(file, line, path, items);
         }
+        YamlProblems.requireFinite(p, file, path);
         return SpecNode.scalar(file, line, path, scalar(p, t));
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.bomoco.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +98,28 @@ class InputBoundsTest {
         Path file = Files.writeString(tmp.resolve("plain"), "x");
         org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
                 () -> TextOut.writeAtomically(file.resolve("instance.yaml"), "name: t\n"));
+    }
+
+    /** Issue 12: {@code .nan} / {@code .inf} in instance.yaml names the key (top level and nested), not "invalid YAML". */
+    @Test
+    void nanOrInfinityInInstanceYamlNamesTheKey(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        Path yaml = dir.resolve(InstanceFiles.INSTANCE_YAML);
+        Files.writeString(yaml, "name: t\nmax_migrations: .nan\nforecast_start: 2023-06-01T00:00:00Z\n");
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 2, "max_migrations", "NaN (not a number)");
+        Files.writeString(yaml, "name: t\nmax_migrations: 2\nforecast_start: 2023-06-01T00:00:00Z\n"
+                + "generator:\n  seed: -.inf\n");
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 5, "seed", "infinity, which is not allowed");
+    }
+
+    /** A directory where an instance file should be: said in words, without the operating system's phrase. */
+    @Test
+    void aDirectoryWhereAnInstanceFileShouldBeIsSaidInWords(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        Files.delete(dir.resolve(InstanceFiles.WORKLOADS));
+        Files.createDirectory(dir.resolve(InstanceFiles.WORKLOADS));
+        InputException e = assertInputError(() -> InstanceReader.read(dir), "workloads.csv", 0, null,
+                "is a directory, not a file");
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("Is a directory"), e.getMessage());
     }
 }

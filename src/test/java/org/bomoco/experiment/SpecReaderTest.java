@@ -234,4 +234,32 @@ class SpecReaderTest {
         InputException e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text)));
         assertTrue(e.getMessage().contains("budget: {evaluations: N}"), e.getMessage());
     }
+
+    /**
+     * Issue 12: YAML's {@code .nan} and {@code .inf} (which Jackson cannot convert) and a literal beyond a double's
+     * range are refused at their own line and key path, saying NaN or infinity is not allowed, never "malformed YAML".
+     */
+    @Test
+    void nanAndInfinityNameTheKeyAndAreNotCalledMalformedYaml(@TempDir Path tmp) throws IOException {
+        String[][] cases = {
+            {"budget: {evaluations: 1000}", "budget: {evaluations: 1000}\nreference: {point: .nan}",
+                "reference.point", "8", "NaN"},
+            {"budget: {evaluations: 1000}", "budget: {evaluations: 1000}\nreference:\n  point: -.Inf",
+                "reference.point", "9", "infinity"},
+            {"budget: {evaluations: 1000}", "budget:\n  evaluations: .INF", "budget.evaluations", "8",
+                "infinity"},
+            {"  - id: random\n", "  - id: random\n    parameters: {anything: .NaN}\n",
+                "algorithms[0].parameters.anything", "7", "NaN"},
+            {"seed: 7", "seed: 1e400", "seed", "2", "too large"},
+        };
+        for (String[] c : cases) {
+            String text = MINIMAL.replace(c[0], c[1]);
+            InputException e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text), ANY),
+                    text);
+            assertEquals(c[2], e.field(), e.getMessage());
+            assertEquals(Long.parseLong(c[3]), e.line(), e.getMessage());
+            assertTrue(e.getMessage().contains(c[4]) && e.getMessage().contains("not allowed")
+                    && !e.getMessage().contains("alformed"), e.getMessage());
+        }
+    }
 }
