@@ -78,8 +78,7 @@ public final class CsvTable {
         try (CSVParser parser = CSVParser.parse(text, format)) {
             records = parser.getRecords();
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InputException(name, 0, null, "malformed CSV (" + oneLine(e.getMessage())
-                    + "); check the quoting of cells");
+            throw malformed(name, e);
         }
         if (records.isEmpty()) {
             throw new InputException(name, 0, null, "file is empty; expected a header row with columns "
@@ -93,7 +92,7 @@ public final class CsvTable {
         for (int i = 0; i < rows.size(); i++) {
             CSVRecord r = rows.get(i);
             rowLines[i] = lines.of(r);
-            requireShortCells(name, r, rowLines[i]);
+            requireShortCells(name, r, rowLines[i], header);
             if (r.size() != header.size()) {
                 throw new InputException(name, rowLines[i], null, "row has " + r.size()
                         + " cells but the header has " + header.size() + "; write one cell per column");
@@ -119,10 +118,31 @@ public final class CsvTable {
         }
     }
 
-    private static void requireShortCells(String name, CSVRecord r, long line) {
+    /** Commons CSV's parse failure in words, at the line it names, without its class names. */
+    static InputException malformed(String name, Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String msg = String.valueOf(t.getMessage()).replaceAll("^([a-z]\\w*\\.)+\\w*(Exception|Error): ", "");
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?:startline|line):? (\\d+)").matcher(msg);
+        long line = at.find() ? Long.parseLong(at.group(1)) : 0;
+        String why;
+        if (msg.contains("EOF reached before encapsulated token finished")) {
+            why = "a quoted cell opened here is never closed; close its quote (\") or remove it";
+        } else if (msg.matches("(?s).*Invalid char(acter)? between encapsulated token and delimiter.*")) {
+            why = "text follows a closing quote (\") in a cell; quote the whole cell and write a quote inside it "
+                    + "as \"\"";
+        } else {
+            why = "malformed CSV (" + oneLine(msg.replaceAll("\\(?(?:startline|at line):? \\d+\\)?", "").strip())
+                    + "); check the quoting of cells";
+        }
+        return new InputException(name, line, null, why);
+    }
+
+    private static void requireShortCells(String name, CSVRecord r, long line, CSVRecord header) {
         for (int c = 0; c < r.size(); c++) {
             if (r.get(c).length() > MAX_CELL) {
-                throw new InputException(name, line, "column " + (c + 1), "cell has " + r.get(c).length()
+                String column = c < header.size() && !stripBom(header.get(c)).isBlank()
+                        ? stripBom(header.get(c)).trim() : "column " + (c + 1);
+                throw new InputException(name, line, column, "cell has " + r.get(c).length()
                         + " characters; at most " + MAX_CELL + " are allowed");
             }
         }
@@ -328,6 +348,11 @@ public final class CsvTable {
             try {
                 n = Integer.parseInt(v);
             } catch (NumberFormatException e) {
+                if (v.strip().matches("[-+]?\\d+")) {
+                    throw error(column, "value " + oneLine(v) + " is outside the allowed range " + (min
+                            == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "of a whole number, [-2147483648, "
+                            + "2147483647]" : range(min, max)));
+                }
                 throw error(column, "'" + oneLine(v) + "' is not an integer; write a whole number");
             }
             if (n < min || n > max) {

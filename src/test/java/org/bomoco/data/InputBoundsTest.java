@@ -73,7 +73,7 @@ class InputBoundsTest {
     void aLongCellAndALongNumberAreRefusedByName() {
         String header = "id,n\n";
         assertInputError(() -> CsvTable.parse("t.csv", header + "a," + "2".repeat(5_000) + "\n",
-                java.util.List.of("id", "n"), false), "t.csv", 2, "column 2", "at most 4096");
+                java.util.List.of("id", "n"), false), "t.csv", 2, "n", "at most 4096");
         CsvTable t = CsvTable.parse("t.csv", header + "a,0." + "1".repeat(100) + "\n", java.util.List.of("id", "n"),
                 false);
         assertInputError(() -> t.row(0).number("n", 0, 1), "t.csv", 2, "n", "write at most 64");
