@@ -29,6 +29,11 @@ import org.bomoco.model.InputException;
 public final class CsvTable {
     /** Longest line accepted (characters): longer lines are refused before parsing. */
     public static final int MAX_LINE = 65_536;
+    /**
+     * How far a too-long line is read to report its length: beyond this the reader stops at once (a file without
+     * line ends, such as {@code /dev/zero}, is refused instead of being read until memory runs out).
+     */
+    public static final int MAX_SCAN = 16 * MAX_LINE;
     /** Longest cell accepted (characters). */
     public static final int MAX_CELL = 4_096;
     /** Longest number accepted (characters): enough for any double written in full. */
@@ -54,7 +59,7 @@ public final class CsvTable {
     public static CsvTable read(Path path, List<String> columns, boolean allowEmpty) {
         String name = path.toString();
         try {
-            return parse(name, Files.readString(path, StandardCharsets.UTF_8), columns, allowEmpty);
+            return parse(name, readBounded(path, name), columns, allowEmpty);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputException(name, 0, null, "file is not UTF-8 text");
         } catch (NoSuchFileException e) {
@@ -116,6 +121,38 @@ public final class CsvTable {
                     + "export in another locale?); write ',' between columns " + String.join(",", columns)
                     + " and '.' as the decimal point");
         }
+    }
+
+    /**
+     * The UTF-8 text of {@code path}, refusing a line longer than {@link #MAX_SCAN} characters as soon as it is read
+     * (the exact length of shorter over-long lines is reported by {@link Lines#requireShort}); every text reader
+     * (CSV, instance.yaml, experiment files) reads through it.
+     */
+    public static String readBounded(Path path, String name) throws IOException {
+        try (java.io.Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[1 << 16];
+            long line = 1;
+            int run = 0;
+            for (int n; (n = in.read(buf)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        run = 0;
+                    } else if (++run > MAX_SCAN) {
+                        throw new InputException(name, line, null, tooLong(MAX_SCAN));
+                    }
+                }
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The message for a line of more than {@code scanned} characters, whose end was not read. */
+    public static String tooLong(int scanned) {
+        return String.format(java.util.Locale.ROOT, "line has more than %,d characters; at most %d are "
+                + "allowed (a cell at most %d)", scanned, MAX_LINE, MAX_CELL);
     }
 
     /** Commons CSV's parse failure in words, at the line it names, without its class names. */

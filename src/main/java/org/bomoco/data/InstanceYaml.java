@@ -1,8 +1,6 @@
 package org.bomoco.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,7 +42,7 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
         String file = path.toString();
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = CsvTable.readBounded(path, file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, null, "file not found; an instance directory needs an "
                     + InstanceFiles.INSTANCE_YAML + " with keys " + String.join(", ", REQUIRED));

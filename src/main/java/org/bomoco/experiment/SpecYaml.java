@@ -1,8 +1,6 @@
 package org.bomoco.experiment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ public final class SpecYaml {
         String file = path.toString();
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = org.bomoco.data.CsvTable.readBounded(path, file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, null, "file not found; check the path (relative paths start at the "
                     + "working directory)");

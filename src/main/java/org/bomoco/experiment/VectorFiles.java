@@ -122,7 +122,9 @@ public final class VectorFiles {
                 if (total < line.length) {
                     line[length++] = c;
                 }
-                total++;
+                if (++total > CsvTable.MAX_SCAN) {
+                    throw new InputException(file, lineNo + 1, null, CsvTable.tooLong(CsvTable.MAX_SCAN));
+                }
             }
             if (!any) {
                 return false;

@@ -122,4 +122,19 @@ class InputBoundsTest {
                 "is a directory, not a file");
         org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("Is a directory"), e.getMessage());
     }
+
+    /**
+     * A file without line ends (here 2 MiB of one line; {@code /dev/zero} at the command line) is refused once
+     * {@link CsvTable#MAX_SCAN} characters of its line are read, not read until memory runs out: CSV tables and
+     * instance.yaml alike.
+     */
+    @Test
+    void aLineWithoutEndIsRefusedWithoutReadingItAll(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        String endless = "x".repeat(2 * CsvTable.MAX_SCAN);
+        Files.writeString(dir.resolve(InstanceFiles.WORKLOADS), endless);
+        assertInputError(() -> InstanceReader.read(dir), "workloads.csv", 1, null, "line has more than 1,048,576");
+        Files.writeString(dir.resolve(InstanceFiles.INSTANCE_YAML), "name: t\ndescription: " + endless);
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 2, null, "line has more than 1,048,576");
+    }
 }

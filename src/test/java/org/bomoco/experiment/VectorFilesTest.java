@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.bomoco.data.CsvTable;
 import org.bomoco.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,8 @@ class VectorFilesTest {
         Files.createDirectory(dir.resolve("folder.csv"));
         assertMessage(assertThrows(InputException.class, () -> VectorFiles.read(dir.resolve("folder.csv"))),
                 "folder.csv: is a directory, not a file");
+        assertMessage(refused("endless.csv", "1,2\n" + "3".repeat(2 * CsvTable.MAX_SCAN)),
+                "endless.csv:2: line has more than 1,048,576 characters");
         assertMessage(refused("header-only.csv", "\uFEFFf1,f2\r\n"), "header-only.csv: holds no objective vector");
         assertMessage(refused("blank.csv", ""), "blank.csv: holds no objective vector");
         Files.write(dir.resolve("latin1.csv"), new byte[] {'1', ',', (byte) 0xE9, '\n'});
