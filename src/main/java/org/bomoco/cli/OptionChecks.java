@@ -115,6 +115,9 @@ final class OptionChecks {
             return null;
         }
         String value = bad.group(1);
+        if (value.isBlank()) {
+            return name + ": the value is empty; give " + arg.paramLabel();
+        }
         if (bad.group(2).startsWith("d") || bad.group(2).startsWith("f")) {
             return name + ": '" + value + "' is not a number; write a decimal number with '.' as the decimal point, "
                     + "e.g. 1.1";
@@ -154,17 +157,19 @@ final class OptionChecks {
         boolean dir = Files.isDirectory(path);
         boolean file = !dir && Files.exists(path);
         return switch (kind) {
-            case FILE -> dir ? "is a directory; give a file" : !file ? missing(path, "file") : readable(path);
-            case DIR -> file ? "is a file, not a directory; give " + directory : !dir ? missing(path, "directory")
+            case FILE -> dir ? "is a directory; give a file" : !file ? missing(path, "file", "check the path")
                     : readable(path);
-            case FILE_OR_DIR -> !dir && !file ? missing(path, "file or directory") : readable(path);
+            case DIR -> file ? "is a file, not a directory; give " + directory : !dir ? missing(path, "directory",
+                    directory.equals("the directory") ? "check the path" : "check the path; give " + directory)
+                    : readable(path);
+            case FILE_OR_DIR -> !dir && !file ? missing(path, "file or directory", "check the path") : readable(path);
         };
     }
 
-    private static String missing(Path path, String what) {
+    private static String missing(Path path, String what, String fix) {
         String where = path.isAbsolute() ? "" : " (relative paths start at the working directory "
                 + Path.of("").toAbsolutePath() + ")";
-        return "no such " + what + where + "; check the path";
+        return "no such " + what + where + "; " + fix;
     }
 
     private static String readable(Path path) {

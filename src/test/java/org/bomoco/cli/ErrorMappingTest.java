@@ -65,6 +65,10 @@ class ErrorMappingTest {
     void anEmptyValueNamesTheOption() {
         oneLine(CliRun.run("evaluate", "--instance", DEMO, "--decision", ""), 2, "--decision", "empty");
         oneLine(CliRun.run("indicators", "--front", " "), 2, "--front", "empty");
+        // also where picocli converts the value first (a number option)
+        oneLine(CliRun.run("solve", "--instance", DEMO, "--seed", ""), 2, "--seed", "the value is empty");
+        oneLine(CliRun.run("indicators", "--front", DEMO + "/x.csv", "--reference-point", ""), 2,
+                "--reference-point", "the value is empty");
     }
 
     @Test
