@@ -86,7 +86,7 @@ final class IndicatorInputs {
         }
         if (normalize.endsWith(".json")) {
             JsonNode node = json(Path.of(normalize));
-            Normalization b = checked(array(node, "ideal"), array(node, "nadir"), m, normalize);
+            Normalization b = checked(array(node, "ideal", normalize), array(node, "nadir", normalize), m, normalize);
             return new Space(b, "normalised by the bounds of " + normalize + ": " + bounds(b), "file");
         }
         String[] parts = normalize.split(";", -1);
@@ -176,19 +176,29 @@ final class IndicatorInputs {
             return new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new InputException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    null, "is not valid JSON (" + e.getOriginalMessage() + ")");
+                    null, "is not valid JSON (" + jsonProblem(e.getOriginalMessage()) + ")");
         }
     }
 
-    private static double[] array(JsonNode root, String key) {
+    /** Jackson's message without its source-location notes ({@code [Source: ...; line: 1, column: 1]}). */
+    static String jsonProblem(String message) {
+        String m = String.valueOf(message);
+        int cut = m.indexOf(" (start marker at");
+        m = cut >= 0 ? m.substring(0, cut) : m;
+        m = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "").replaceAll("(?s)\\R.*", "").strip();
+        return m.length() > 160 ? m.substring(0, 157) + "..." : m;
+    }
+
+    private static double[] array(JsonNode root, String key, String file) {
         JsonNode n = root.get(key);
         if (n == null || !n.isArray()) {
-            throw new InputException("--normalize", 0, key, "the JSON file has no '" + key + "' array of numbers");
+            throw new InputException(file, 0, key, "the JSON file has no '" + key + "' array of numbers, e.g. "
+                    + "{\"ideal\": [0, 0], \"nadir\": [1, 1]}");
         }
         double[] v = new double[n.size()];
         for (int i = 0; i < v.length; i++) {
             if (!n.get(i).isNumber()) {
-                throw new InputException("--normalize", 0, key, "value " + (i + 1) + " is not a number: "
+                throw new InputException(file, 0, key, "value " + (i + 1) + " is not a number: "
                         + n.get(i));
             }
             v[i] = n.get(i).asDouble();

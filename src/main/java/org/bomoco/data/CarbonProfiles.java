@@ -1,11 +1,8 @@
 package org.bomoco.data;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -133,21 +130,23 @@ public final class CarbonProfiles {
      * {@code \n} line ends.
      */
     public void write(Path csv, List<String> comments) {
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            for (String c : comments) {
-                w.write("# " + c + "\n");
-            }
-            w.write(String.join(",", COLUMNS) + "\n");
-            for (String zone : zones()) {
-                for (int m = 1; m <= MONTHS; m++) {
-                    for (int h = 0; h < HOURS; h++) {
-                        w.write(zone + "," + m + "," + h + "," + round2(mean(zone, m, h)) + ","
-                                + round2(sd(zone, m, h)) + "\n");
-                    }
+        StringBuilder w = new StringBuilder();
+        for (String c : comments) {
+            w.append("# ").append(c).append('\n');
+        }
+        w.append(String.join(",", COLUMNS)).append('\n');
+        for (String zone : zones()) {
+            for (int m = 1; m <= MONTHS; m++) {
+                for (int h = 0; h < HOURS; h++) {
+                    w.append(zone).append(',').append(m).append(',').append(h).append(',')
+                            .append(round2(mean(zone, m, h))).append(',').append(round2(sd(zone, m, h))).append('\n');
                 }
             }
+        }
+        try {
+            AtomicFiles.write(csv, w); // no half-written file on a full disk; a failure is I/O (exit 1), in words
         } catch (IOException e) {
-            throw new InputException(csv.toString(), 0, null, "cannot write file: " + e.getMessage());
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -29,6 +29,11 @@ import org.bomoco.model.InputException;
 public final class CsvTable {
     /** Longest line accepted (characters): longer lines are refused before parsing. */
     public static final int MAX_LINE = 65_536;
+    /**
+     * How far a too-long line is read to report its length: beyond this the reader stops at once (a file without
+     * line ends, such as {@code /dev/zero}, is refused instead of being read until memory runs out).
+     */
+    public static final int MAX_SCAN = 16 * MAX_LINE;
     /** Longest cell accepted (characters). */
     public static final int MAX_CELL = 4_096;
     /** Longest number accepted (characters): enough for any double written in full. */
@@ -54,14 +59,14 @@ public final class CsvTable {
     public static CsvTable read(Path path, List<String> columns, boolean allowEmpty) {
         String name = path.toString();
         try {
-            return parse(name, Files.readString(path, StandardCharsets.UTF_8), columns, allowEmpty);
+            return parse(name, readBounded(path, name), columns, allowEmpty);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputException(name, 0, null, "file is not UTF-8 text");
         } catch (NoSuchFileException e) {
             throw new InputException(name, 0, null, "file not found; expected a CSV with columns "
                     + String.join(",", columns));
         } catch (IOException e) {
-            throw new InputException(name, 0, null, "cannot read file: " + e.getMessage());
+            throw new InputException(name, 0, null, unreadable(path, e));
         }
     }
 
@@ -78,8 +83,7 @@ public final class CsvTable {
         try (CSVParser parser = CSVParser.parse(text, format)) {
             records = parser.getRecords();
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InputException(name, 0, null, "malformed CSV (" + oneLine(e.getMessage())
-                    + "); check the quoting of cells");
+            throw malformed(name, e);
         }
         if (records.isEmpty()) {
             throw new InputException(name, 0, null, "file is empty; expected a header row with columns "
@@ -93,7 +97,7 @@ public final class CsvTable {
         for (int i = 0; i < rows.size(); i++) {
             CSVRecord r = rows.get(i);
             rowLines[i] = lines.of(r);
-            requireShortCells(name, r, rowLines[i]);
+            requireShortCells(name, r, rowLines[i], header);
             if (r.size() != header.size()) {
                 throw new InputException(name, rowLines[i], null, "row has " + r.size()
                         + " cells but the header has " + header.size() + "; write one cell per column");
@@ -119,10 +123,63 @@ public final class CsvTable {
         }
     }
 
-    private static void requireShortCells(String name, CSVRecord r, long line) {
+    /**
+     * The UTF-8 text of {@code path}, refusing a line longer than {@link #MAX_SCAN} characters as soon as it is read
+     * (the exact length of shorter over-long lines is reported by {@link Lines#requireShort}); every text reader
+     * (CSV, instance.yaml, experiment files) reads through it.
+     */
+    public static String readBounded(Path path, String name) throws IOException {
+        try (java.io.Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[1 << 16];
+            long line = 1;
+            int run = 0;
+            for (int n; (n = in.read(buf)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        run = 0;
+                    } else if (++run > MAX_SCAN) {
+                        throw new InputException(name, line, null, tooLong(MAX_SCAN));
+                    }
+                }
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The message for a line of more than {@code scanned} characters, whose end was not read. */
+    public static String tooLong(int scanned) {
+        return String.format(java.util.Locale.ROOT, "line has more than %,d characters; at most %d are "
+                + "allowed (a cell at most %d)", scanned, MAX_LINE, MAX_CELL);
+    }
+
+    /** Commons CSV's parse failure in words, at the line it names, without its class names. */
+    static InputException malformed(String name, Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String msg = String.valueOf(t.getMessage()).replaceAll("^([a-z]\\w*\\.)+\\w*(Exception|Error): ", "");
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?:startline|line):? (\\d+)").matcher(msg);
+        long line = at.find() ? Long.parseLong(at.group(1)) : 0;
+        String why;
+        if (msg.contains("EOF reached before encapsulated token finished")) {
+            why = "a quoted cell opened here is never closed; close its quote (\") or remove it";
+        } else if (msg.matches("(?s).*Invalid char(acter)? between encapsulated token and delimiter.*")) {
+            why = "text follows a closing quote (\") in a cell; quote the whole cell and write a quote inside it "
+                    + "as \"\"";
+        } else {
+            why = "malformed CSV (" + oneLine(msg.replaceAll("\\(?(?:startline|at line):? \\d+\\)?", "").strip())
+                    + "); check the quoting of cells";
+        }
+        return new InputException(name, line, null, why);
+    }
+
+    private static void requireShortCells(String name, CSVRecord r, long line, CSVRecord header) {
         for (int c = 0; c < r.size(); c++) {
             if (r.get(c).length() > MAX_CELL) {
-                throw new InputException(name, line, "column " + (c + 1), "cell has " + r.get(c).length()
+                String column = c < header.size() && !stripBom(header.get(c)).isBlank()
+                        ? stripBom(header.get(c)).trim() : "column " + (c + 1);
+                throw new InputException(name, line, column, "cell has " + r.get(c).length()
                         + " characters; at most " + MAX_CELL + " are allowed");
             }
         }
@@ -151,6 +208,32 @@ public final class CsvTable {
             }
         }
         return index;
+    }
+
+    /**
+     * Why {@code path} could not be read, in words and without repeating the path or naming a Java class (the
+     * message of every reader's {@code cannot read file}): a directory where a file was expected, a path through a
+     * file, permission denied, or the operating system's reason.
+     */
+    public static String unreadable(Path path, IOException e) {
+        if (Files.isDirectory(path)) {
+            return "is a directory, not a file; give the file";
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "file is not UTF-8 text; save it as UTF-8";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied; make the file readable";
+        }
+        String why = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (why == null || why.isBlank()) {
+            return "cannot read file";
+        }
+        if (why.strip().equalsIgnoreCase("Not a directory")) {
+            return "cannot read file: a part of the path before the file name is a file, not a directory";
+        }
+        return "cannot read file: " + oneLine(why.strip().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                + why.strip().substring(1));
     }
 
     /** Makes {@code s} safe to show inside a one-line message (line breaks escaped, long values cut). */
@@ -302,6 +385,11 @@ public final class CsvTable {
             try {
                 n = Integer.parseInt(v);
             } catch (NumberFormatException e) {
+                if (v.strip().matches("[-+]?\\d+")) {
+                    throw error(column, "value " + oneLine(v) + " is outside the allowed range " + (min
+                            == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "of a whole number, [-2147483648, "
+                            + "2147483647]" : range(min, max)));
+                }
                 throw error(column, "'" + oneLine(v) + "' is not an integer; write a whole number");
             }
             if (n < min || n > max) {

@@ -1,8 +1,6 @@
 package org.bomoco.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,13 +42,12 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
         String file = path.toString();
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = CsvTable.readBounded(path, file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, null, "file not found; an instance directory needs an "
                     + InstanceFiles.INSTANCE_YAML + " with keys " + String.join(", ", REQUIRED));
         } catch (IOException e) {
-            throw new InputException(file, 0, null, "cannot read file (" + CsvTable.oneLine(e.getMessage())
-                    + "); check that it is readable UTF-8 text");
+            throw new InputException(file, 0, null, CsvTable.unreadable(path, e));
         }
         return parse(file, text);
     }
@@ -95,6 +92,7 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
                             + String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL));
                 }
                 p.nextToken();
+                YamlProblems.requireFinite(p, file, key);
                 Entry previous = entries.put(key, new Entry(p.readValueAsTree(), line));
                 if (previous != null) {
                     throw new InputException(file, line, key, "key given twice (first on line " + previous.line()
@@ -102,6 +100,10 @@ record InstanceYaml(String name, int maxMigrations, Instant forecastStart, Strin
                 }
             }
         } catch (JsonProcessingException e) {
+            InputException nonFinite = YamlProblems.nonFinite(e, file);
+            if (nonFinite != null) {
+                throw nonFinite;
+            }
             throw new InputException(file, YamlProblems.line(e), null, "invalid YAML ("
                     + YamlProblems.gist(e.getOriginalMessage()) + "); check indentation and quoting");
         } catch (IOException e) {

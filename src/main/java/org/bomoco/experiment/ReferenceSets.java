@@ -51,6 +51,17 @@ public final class ReferenceSets {
                 .toList();
     }
 
+    /**
+     * The reference CSV of {@code instance} under {@code reference.file}: {@code <file>/<instance>.csv} when the
+     * file is a directory (the documented layout for several instances), else the file itself.
+     */
+    static Path referenceCsv(Path file, String instance) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            return file.resolve(instance + ".csv");
+        }
+        return Path.of(file.toString().replace("{instance}", instance));
+    }
+
     /** {@code reference/<instance>.csv}. */
     public static Path csv(Path output, String instance) {
         return output.resolve("reference").resolve(RunKey.safe(instance) + ".csv");
@@ -73,8 +84,7 @@ public final class ReferenceSets {
                     throw new InputException("experiment", 0, "reference.file", "set: file needs a file: give "
                             + "the CSV of reference points");
                 }
-                yield nonDominated(readPoints(Path.of(policy.file().toString()
-                        .replace("{instance}", instance.name())), columns(instance)));
+                yield nonDominated(readPoints(referenceCsv(policy.file(), instance.name()), columns(instance)));
             }
             case "analytic" -> {
                 if (instance.placement()) {

@@ -148,6 +148,10 @@ final class SpecInstances {
         } catch (InvalidPathException e) {
             throw node.error("'" + node.text() + "' is not a valid path (" + e.getReason() + ")");
         }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw node.error(dir + " is a file, not an instance directory; give the directory holding its "
+                    + "instance.yaml (e.g. datasets/instances/demo)");
+        }
         if (!Files.isDirectory(dir)) {
             throw node.error("instance directory " + dir + " not found (relative paths start at the working "
                     + "directory " + Path.of("").toAbsolutePath() + "); fix the path or run from the repository root");

@@ -99,6 +99,7 @@ final class SpecReference {
             throw node.error("'" + node.text() + "' is not a valid path (" + e.getReason() + ")");
         }
         if (instances.size() == 1 && Files.isRegularFile(p)) {
+            readable(p, instances);
             return p;
         }
         if (!Files.isDirectory(p)) {
@@ -112,6 +113,18 @@ final class SpecReference {
                         + "per instance, named <instance>.csv");
             }
         }
+        readable(p, instances);
         return p;
+    }
+
+    /**
+     * Reads every instance's reference CSV now, so that {@code validate} (and a run, before its first run) refuses a
+     * malformed one (semicolons, wrong columns, a non-number) naming its file, line and column, instead of the run
+     * failing when it scores, after every run has finished.
+     */
+    private static void readable(Path file, List<InstanceSpec> instances) {
+        for (InstanceSpec i : instances) {
+            ReferenceSets.readPoints(ReferenceSets.referenceCsv(file, i.name()), ReferenceSets.columns(i));
+        }
     }
 }

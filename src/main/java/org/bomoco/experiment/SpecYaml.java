@@ -1,8 +1,6 @@
 package org.bomoco.experiment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,13 +34,12 @@ public final class SpecYaml {
         String file = path.toString();
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            text = org.bomoco.data.CsvTable.readBounded(path, file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, null, "file not found; check the path (relative paths start at the "
                     + "working directory)");
         } catch (IOException e) {
-            throw new InputException(file, 0, null, "cannot read file (" + condense(e.getMessage())
-                    + "); check that it is a readable UTF-8 text file");
+            throw new InputException(file, 0, null, org.bomoco.data.CsvTable.unreadable(path, e));
         }
         return parse(file, text);
     }
@@ -92,6 +89,7 @@ public final class SpecYaml {
             }
             return SpecNode.list(file, line, path, items);
         }
+        YamlProblems.requireFinite(p, file, path);
         return SpecNode.scalar(file, line, path, scalar(p, t));
     }
 

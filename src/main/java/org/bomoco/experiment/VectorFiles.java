@@ -17,7 +17,8 @@ import org.bomoco.problem.Objective;
 
 /**
  * Reads a CSV of objective vectors (all minimised) written by any tool: comma-, tab- or space-separated numbers
- * with a decimal point, one vector per line, an optional header row, {@code #} comments, an optional UTF-8 byte-order
+ * with a decimal point, one vector per line, an optional header row (then every vector has one value per header
+ * column), {@code #} comments, an optional UTF-8 byte-order
  * mark and {@code \r\n} line ends. A semicolon-separated file (a European-locale export, often with decimal commas)
  * is refused with a message naming the separator, since its commas would otherwise be read as separators. A BOMOCO
  * front file ({@code solve}'s output, with a {@code decision} column, whose cells hold {@code ;}s) contributes its
@@ -43,7 +44,7 @@ public final class VectorFiles {
         } catch (MalformedInputException e) {
             throw new InputException(file.toString(), 0, null, "file is not UTF-8 text");
         } catch (IOException e) {
-            throw new InputException(file.toString(), 0, null, "cannot read file: " + e.getMessage());
+            throw new InputException(file.toString(), 0, null, CsvTable.unreadable(file, e));
         }
     }
 
@@ -61,6 +62,8 @@ public final class VectorFiles {
         private int[] columns;
         private boolean headerSeen;
         private int width = -1;
+        /** The number of header cells of a file with a plain header (not a BOMOCO front); 0: none. */
+        private int headerWidth;
         private double[] values = new double[1024];
         private int count;
         private final List<String> cells = new ArrayList<>();
@@ -119,7 +122,9 @@ public final class VectorFiles {
                 if (total < line.length) {
                     line[length++] = c;
                 }
-                total++;
+                if (++total > CsvTable.MAX_SCAN) {
+                    throw new InputException(file, lineNo + 1, null, CsvTable.tooLong(CsvTable.MAX_SCAN));
+                }
             }
             if (!any) {
                 return false;
@@ -155,11 +160,24 @@ public final class VectorFiles {
                 headerSeen = true;
                 int firstEnd = cellEnd(start, end, sep);
                 if (!numeric(new String(line, start, firstEnd - start).strip())) {
-                    columns = objectiveColumns(split(start, end, sep));
+                    List<String> names = split(start, end, sep);
+                    columns = objectiveColumns(names);
+                    headerWidth = columns == null ? names.size() : 0;
+                    int unnamed = columns == null ? names.indexOf("") : -1;
+                    if (unnamed >= 0) {
+                        throw new InputException(file, lineNo, "column " + (unnamed + 1), "the header names no "
+                                + "objective here (a row-number column, as pandas' to_csv writes by default?); "
+                                + "remove that column (to_csv(index=False)) or name every column");
+                    }
                     return;
                 }
             }
             int n = columns == null ? parseAll(start, end, sep) : parseColumns(split(start, end, sep));
+            if (headerWidth > 0 && n != headerWidth) {
+                throw new InputException(file, lineNo, "column " + (Math.min(n, headerWidth) + 1), "has " + n
+                        + (n == 1 ? " value" : " values") + " but the header names " + headerWidth + " columns; "
+                        + "give one number in every column (an empty cell is not a number)");
+            }
             if (width < 0) {
                 width = n;
             } else if (n != width) {
@@ -238,6 +256,9 @@ public final class VectorFiles {
             if (cell.length() > CsvTable.MAX_NUMBER) {
                 throw new InputException(file, lineNo, column, "a number of " + cell.length()
                         + " characters; write at most " + CsvTable.MAX_NUMBER);
+            }
+            if (cell.isEmpty()) {
+                throw new InputException(file, lineNo, column, "empty value; give a number");
             }
             double v;
             try {

@@ -194,20 +194,21 @@ class CliTest {
         assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2", "--evaluations", "10"),
                 "evaluations");
         assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2", "--param", "bogus=1"), "bogus");
-        // the key is checked before the instance is read: a missing instance directory is not reached
-        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "moead@moea",
+        // the key is checked on load, before any evaluation (a missing instance directory is refused even earlier,
+        // with the option checks: ErrorMappingTest.aMissingOrMistypedPathNamesTheOption)
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "moead@moea",
                 "--param", "neighbourhoodSize=5"), "field 'neighbourhoodSize'", "unknown parameter for moead@moea",
                 "valid keys:", "neighborhoodSize");
-        // values are read into the typed configuration before the instance too: type and range named
-        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "moead@moea",
+        // values are read into the typed configuration on load too: type and range named
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "moead@moea",
                 "--param", "eta=-1"), "--param: field 'eta'", "expected a whole number in [1, ∞)");
-        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga3",
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga3",
                 "--param", "divisions=2.5"), "--param: field 'divisions'", "'2.5' is not a whole number", "[1, 40]");
-        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga2@jmetal",
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2@jmetal",
                 "--param", "crossoverRate=ten"), "--param: field 'crossoverRate'", "is not a number", "[0, 1]");
-        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga2",
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2",
                 "--param", "sbxRate=0.5"), "--param: field 'sbxRate'", "valid keys:", "crossoverRate");
-        assertUserError(run("solve", "--instance", "no/such/instance", "--algorithm", "nsga2",
+        assertUserError(run("solve", "--instance", DEMO, "--algorithm", "nsga2",
                 "--param", "parallel_evaluation=999"), "--param: field 'parallel_evaluation'", "[0, 256]");
         assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=-1"), "--weights");
         assertUserError(run("recommend", "--instance", DEMO, "--weights", "cost=0,carbon=0"), "--weights");

@@ -65,6 +65,10 @@ class ErrorMappingTest {
     void anEmptyValueNamesTheOption() {
         oneLine(CliRun.run("evaluate", "--instance", DEMO, "--decision", ""), 2, "--decision", "empty");
         oneLine(CliRun.run("indicators", "--front", " "), 2, "--front", "empty");
+        // also where picocli converts the value first (a number option)
+        oneLine(CliRun.run("solve", "--instance", DEMO, "--seed", ""), 2, "--seed", "the value is empty");
+        oneLine(CliRun.run("indicators", "--front", DEMO + "/x.csv", "--reference-point", ""), 2,
+                "--reference-point", "the value is empty");
     }
 
     @Test
@@ -136,5 +140,80 @@ class ErrorMappingTest {
         String err = oneLine(CliRun.run("generate", "--workloads", "5", "--seed", "1", "--out",
                 file.resolve("inst").toString()), 1, "plain", "not a directory");
         assertFalse(err.contains(".tmp"), err);
+    }
+
+    /**
+     * Every input path the user names on the command line, whatever the option or command, is checked before it is
+     * opened (issue 12, left-overs): a missing path, a directory for a file and a file for a directory are exit 2,
+     * one line naming the option and the path (once), with what to give instead.
+     */
+    @Test
+    void aMissingOrMistypedPathNamesTheOption(@TempDir Path tmp) throws IOException {
+        Path front = Files.writeString(tmp.resolve("front.csv"), "1,2\n2,1\n");
+        String f = front.toString();
+        String gone = tmp.resolve("gone.csv").toString();
+        String dir = tmp.toString();
+        String[][] cases = {
+            {"--front", gone, "no such file", "indicators", "--front", gone},
+            {"--front", dir, "is a directory", "indicators", "--front", dir},
+            {"--reference", gone, "no such file", "indicators", "--front", f, "--reference", gone},
+            {"--normalize", tmp.resolve("b.json").toString(), "no such file", "indicators", "--front", f,
+                "--normalize", tmp.resolve("b.json").toString()},
+            {"--normalize", dir, "is a directory", "indicators", "--front", f, "--normalize", dir},
+            {"--decision", gone, "no such file", "evaluate", "--instance", DEMO, "--decision", gone},
+            {"--decision", dir, "is a directory", "evaluate", "--instance", DEMO, "--decision", dir},
+            {"--instance", f, "is a file, not a directory", "evaluate", "--instance", f},
+            {"--instance", tmp.resolve("none").toString(), "no such directory", "solve", "--instance",
+                tmp.resolve("none").toString()},
+            {"--front", gone, "no such file", "recommend", "--instance", DEMO, "--front", gone},
+            {"--instance", f, "instance.yaml", "serve", "--instance", f},
+            {"--catalogue", f, "is a file, not a directory", "generate", "--workloads", "3", "--seed", "1",
+                "--out", tmp.resolve("g").toString(), "--catalogue", f},
+            {"--plugins", gone, "no such file or directory", "validate", "experiments/quickstart.yaml",
+                "--plugins", gone},
+            {"--input", gone, "no such file or directory", "datasets", "profiles", "--input", gone, "--out",
+                tmp.resolve("p.csv").toString()},
+            {"", gone, "no such file", "run", gone},
+            {"", dir, "is a directory", "validate", dir},
+            {"", f, "is a file, not a directory", "report", f},
+            {"", gone, "no such directory", "export", gone},
+        };
+        for (String[] c : cases) {
+            String[] args = java.util.Arrays.copyOfRange(c, 3, c.length);
+            String err = oneLine(CliRun.run(args), 2, c[0], c[1], c[2]);
+            assertEquals(err.indexOf(c[1]), err.lastIndexOf(c[1]), "the path once: " + err);
+        }
+        oneLine(CliRun.run("indicators", "--front", "relative-and-gone.csv"), 2, "--front relative-and-gone.csv",
+                "relative paths start at the working directory");
+        // what is not a path is not checked as one
+        assertEquals(0, CliRun.run("indicators", "--front", f, "--normalize", "0,0;3,3").code());
+        assertEquals(0, CliRun.run("evaluate", "--instance", DEMO, "--decision", "current").code());
+    }
+
+    /** Every Path option of every command is an input {@link OptionChecks#PATHS} checks, or an output ({@code --out}). */
+    @Test
+    void everyPathOptionIsChecked() {
+        List<String> unchecked = new ArrayList<>();
+        java.util.Deque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.commandLine()));
+        while (!todo.isEmpty()) {
+            CommandLine cl = todo.pop();
+            todo.addAll(cl.getSubcommands().values());
+            for (OptionSpec o : cl.getCommandSpec().options()) {
+                boolean path = o.type() == Path.class || o.auxiliaryTypes().length > 0
+                        && o.auxiliaryTypes()[0] == Path.class || o.longestName().equals("--decision")
+                        || o.longestName().equals("--normalize");
+                if (path && !o.longestName().equals("--out") && !OptionChecks.PATHS.containsKey(o.longestName())) {
+                    unchecked.add(cl.getCommandSpec().qualifiedName() + " " + o.longestName());
+                }
+            }
+            for (CommandLine.Model.PositionalParamSpec p : cl.getCommandSpec().positionalParameters()) {
+                boolean path = p.type() == Path.class || p.auxiliaryTypes().length > 0
+                        && p.auxiliaryTypes()[0] == Path.class;
+                if (path && !OptionChecks.POSITIONAL_PATHS.containsKey(cl.getCommandName())) {
+                    unchecked.add(cl.getCommandSpec().qualifiedName() + " " + p.paramLabel());
+                }
+            }
+        }
+        assertTrue(unchecked.isEmpty(), "path options OptionChecks.PATHS does not check: " + unchecked);
     }
 }

@@ -98,7 +98,8 @@ class ExportCommandTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         r = CliRun.run("export", tmp.resolve("missing").toString());
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("missing") && r.err().contains("not a results directory"), r.err());
+        assertTrue(r.err().contains("missing") && r.err().contains("no such directory")
+                && r.err().contains("the results directory of 'bomoco run'"), r.err());
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         r = CliRun.run("export", empty.toString());
         assertEquals(2, r.code(), r.err());

@@ -154,7 +154,12 @@ class IndicatorsCommandTest {
                 "bounds.json", "field 'objective 3'", "equals ideal");
         Path words = write(tmp, "words.json", "{\"ideal\": [0, \"a\", 1], \"nadir\": [1, 1, 2]}");
         oneLine(run("indicators", "--front", front.toString(), "--normalize", words.toString()), 2,
-                "--normalize", "field 'ideal'", "not a number");
+                "words.json", "field 'ideal'", "not a number");
+        Path broken = write(tmp, "broken.json", "{\"ideal\": [0, 0, 0]");
+        String err = run("indicators", "--front", front.toString(), "--normalize", broken.toString()).err();
+        oneLine(run("indicators", "--front", front.toString(), "--normalize", broken.toString()), 2,
+                "broken.json", "not valid JSON", "expected close marker");
+        assertFalse(err.contains("Source:") || err.contains("StreamReadFeature"), err);
     }
 
     @Test

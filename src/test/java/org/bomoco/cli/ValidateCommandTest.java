@@ -162,7 +162,7 @@ class ValidateCommandTest {
         CommandLine cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));
         assertEquals(Main.EXIT_USER_ERROR, cl.execute("validate", tmp.resolve("none.yaml").toString()));
-        assertTrue(err.toString().contains("none.yaml: file not found"), err.toString());
+        assertTrue(err.toString().contains("none.yaml: no such file"), err.toString());
     }
 
     /** A misspelled parameter key fails on load, at its own line, listing the algorithm's valid keys. */

@@ -109,6 +109,20 @@ class CarbonProfilesTest {
         assertEquals(p.mean("ZZ", 7, 7), CarbonProfiles.read(a).mean("ZZ", 7, 7), 0.005);
     }
 
+    /**
+     * Issue 12: writing where no file can be (here below a plain file) is an I/O failure (the CLI's exit 1, said in
+     * words), not bad input, and leaves no partial file.
+     */
+    @Test
+    void anUnwritableOutputIsAnIoFailure() throws IOException {
+        Path plain = Files.writeString(tmp.resolve("plain"), "x");
+        CarbonProfiles p = CarbonProfiles.fromSeries(List.of(syntheticYear("ZZ")));
+        assertThrows(java.io.UncheckedIOException.class, () -> p.write(plain.resolve("c.csv")));
+        Path dir = Files.createDirectory(tmp.resolve("taken.csv"));
+        assertThrows(java.io.UncheckedIOException.class, () -> p.write(dir));
+        assertTrue(Files.isDirectory(dir));
+    }
+
     private Path withLine(String replace, String by) throws IOException {
         Path a = tmp.resolve("base.csv");
         CarbonProfiles.fromSeries(List.of(syntheticYear("ZZ"))).write(a);

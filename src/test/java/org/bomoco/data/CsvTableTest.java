@@ -2,9 +2,11 @@ package org.bomoco.data;
 
 import static org.bomoco.data.Fixtures.assertInputError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
+import org.bomoco.model.InputException;
 import org.junit.jupiter.api.Test;
 
 /** Line numbers and cell checks of {@link CsvTable}. */
@@ -49,5 +51,28 @@ class CsvTableTest {
     void multiLineValuesAreShownOnOneLine() {
         CsvTable t = CsvTable.parse("t.csv", "a,b\n\"x\ny\",1\n", COLUMNS, false);
         assertInputError(() -> t.row(0).integer("a", 0, 9), "t.csv", 2, "a", "'x\\ny' is not an integer");
+    }
+
+    /** Issue 12: a broken quote is said in words at its line, never with Commons CSV's class names. */
+    @Test
+    void brokenQuotesAreSaidInWordsAtTheirLine() {
+        InputException open = assertInputError(() -> CsvTable.parse("t.csv", "a,b\n1,2\n\"3,4\n", COLUMNS, false),
+                "t.csv", 3, null, "never closed");
+        InputException after = assertInputError(() -> CsvTable.parse("t.csv", "a,b\n\"1\"x,2\n", COLUMNS, false),
+                "t.csv", 2, null, "text follows a closing quote");
+        for (InputException e : List.of(open, after)) {
+            assertFalse(e.getMessage().contains("Exception") || e.getMessage().contains("org."), e.getMessage());
+        }
+    }
+
+    /** A too-long cell names its header column; a whole number beyond 32 bits is out of range, not "not an integer". */
+    @Test
+    void aLongCellNamesItsColumnAndAHugeIntegerIsOutOfRange() {
+        assertInputError(() -> CsvTable.parse("t.csv", "a,b\n1," + "x".repeat(CsvTable.MAX_CELL + 1) + "\n",
+                COLUMNS, false), "t.csv", 2, "b", "cell has 4097 characters");
+        CsvTable t = CsvTable.parse("t.csv", "a,b\n99999999999,1\n", COLUMNS, false);
+        assertInputError(() -> t.row(0).integer("a", Integer.MIN_VALUE, Integer.MAX_VALUE), "t.csv", 2, "a",
+                "outside the allowed range of a whole number");
+        assertInputError(() -> t.row(0).integer("a", 0, 48), "t.csv", 2, "a", "outside the allowed range [0, 48]");
     }
 }

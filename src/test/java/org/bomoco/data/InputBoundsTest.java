@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.bomoco.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class InputBoundsTest {
     void aLongCellAndALongNumberAreRefusedByName() {
         String header = "id,n\n";
         assertInputError(() -> CsvTable.parse("t.csv", header + "a," + "2".repeat(5_000) + "\n",
-                java.util.List.of("id", "n"), false), "t.csv", 2, "column 2", "at most 4096");
+                java.util.List.of("id", "n"), false), "t.csv", 2, "n", "at most 4096");
         CsvTable t = CsvTable.parse("t.csv", header + "a,0." + "1".repeat(100) + "\n", java.util.List.of("id", "n"),
                 false);
         assertInputError(() -> t.row(0).number("n", 0, 1), "t.csv", 2, "n", "write at most 64");
@@ -97,5 +98,43 @@ class InputBoundsTest {
         Path file = Files.writeString(tmp.resolve("plain"), "x");
         org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
                 () -> TextOut.writeAtomically(file.resolve("instance.yaml"), "name: t\n"));
+    }
+
+    /** Issue 12: {@code .nan} / {@code .inf} in instance.yaml names the key (top level and nested), not "invalid YAML". */
+    @Test
+    void nanOrInfinityInInstanceYamlNamesTheKey(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        Path yaml = dir.resolve(InstanceFiles.INSTANCE_YAML);
+        Files.writeString(yaml, "name: t\nmax_migrations: .nan\nforecast_start: 2023-06-01T00:00:00Z\n");
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 2, "max_migrations", "NaN (not a number)");
+        Files.writeString(yaml, "name: t\nmax_migrations: 2\nforecast_start: 2023-06-01T00:00:00Z\n"
+                + "generator:\n  seed: -.inf\n");
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 5, "seed", "infinity, which is not allowed");
+    }
+
+    /** A directory where an instance file should be: said in words, without the operating system's phrase. */
+    @Test
+    void aDirectoryWhereAnInstanceFileShouldBeIsSaidInWords(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        Files.delete(dir.resolve(InstanceFiles.WORKLOADS));
+        Files.createDirectory(dir.resolve(InstanceFiles.WORKLOADS));
+        InputException e = assertInputError(() -> InstanceReader.read(dir), "workloads.csv", 0, null,
+                "is a directory, not a file");
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("Is a directory"), e.getMessage());
+    }
+
+    /**
+     * A file without line ends (here 2 MiB of one line; {@code /dev/zero} at the command line) is refused once
+     * {@link CsvTable#MAX_SCAN} characters of its line are read, not read until memory runs out: CSV tables and
+     * instance.yaml alike.
+     */
+    @Test
+    void aLineWithoutEndIsRefusedWithoutReadingItAll(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.validInstance(tmp);
+        String endless = "x".repeat(2 * CsvTable.MAX_SCAN);
+        Files.writeString(dir.resolve(InstanceFiles.WORKLOADS), endless);
+        assertInputError(() -> InstanceReader.read(dir), "workloads.csv", 1, null, "line has more than 1,048,576");
+        Files.writeString(dir.resolve(InstanceFiles.INSTANCE_YAML), "name: t\ndescription: " + endless);
+        assertInputError(() -> InstanceReader.read(dir), "instance.yaml", 2, null, "line has more than 1,048,576");
     }
 }

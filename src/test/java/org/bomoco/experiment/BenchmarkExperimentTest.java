@@ -61,6 +61,18 @@ class BenchmarkExperimentTest {
         assertEquals("f1,f2,f3", Files.readAllLines(ReferenceSets.csv(tmp, "dtlz2")).get(0));
     }
 
+    /** {@code reference.file} naming a directory reads {@code <dir>/<instance>.csv} (as experiments/README.md says). */
+    @Test
+    void aReferenceDirectoryHoldsOneCsvPerInstance() throws IOException {
+        InstanceSpec dtlz1 = new InstanceSpec("dtlz1", null, null, new BenchmarkSpec("DTLZ1", 3, 0));
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("refs"));
+        java.nio.file.Files.writeString(dir.resolve("dtlz1.csv"), "f1,f2,f3\n0.5,0,0\n0,0.5,0\n0,0,0.5\n");
+        ReferenceSet ref = ReferenceSets.build(new ReferenceSpec("file", dir, 1.1, "none", 0), dtlz1, List.of(),
+                tmp, null);
+        assertEquals(3, ref.points().size());
+        assertEquals(0.5, ref.points().stream().mapToDouble(p -> p[0] + p[1] + p[2]).max().orElseThrow(), 0.0);
+    }
+
     @Test
     void analyticReferenceSetsAreTheTargetedPointsAndIgdIsRawWithoutNormalization() throws IOException {
         InstanceSpec dtlz1 = new InstanceSpec("dtlz1", null, null, new BenchmarkSpec("DTLZ1", 3, 0));

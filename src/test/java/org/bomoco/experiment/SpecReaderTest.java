@@ -170,9 +170,11 @@ class SpecReaderTest {
     @Test
     void aFullConfigRoundTripsThroughWrite(@TempDir Path tmp) throws IOException {
         Path refs = Files.createDirectories(tmp.resolve("refs"));
-        for (String n : List.of("demo", "g", "DTLZ1-m4-n10")) {
-            Files.writeString(refs.resolve(n + ".csv"), "f1,f2\n1,2\n");
-        }
+        // read on load (every reference CSV is checked then): the placement columns, and f1..f4 for DTLZ1 m = 4
+        String placement = String.join(",", ReferenceSets.placementColumns()) + "\n1,2,3,4,5\n";
+        Files.writeString(refs.resolve("demo.csv"), placement);
+        Files.writeString(refs.resolve("g.csv"), placement);
+        Files.writeString(refs.resolve("DTLZ1-m4-n10.csv"), "f1,f2,f3,f4\n1,2,3,4\n");
         String text = """
                 name: full_run-1
                 seed: -12345678901
@@ -233,5 +235,52 @@ class SpecReaderTest {
         String text = MINIMAL.replace("budget: {evaluations: 1000}", "evaluations: 1000");
         InputException e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text)));
         assertTrue(e.getMessage().contains("budget: {evaluations: N}"), e.getMessage());
+    }
+
+    /**
+     * Issue 12: YAML's {@code .nan} and {@code .inf} (which Jackson cannot convert) and a literal beyond a double's
+     * range are refused at their own line and key path, saying NaN or infinity is not allowed, never "malformed YAML".
+     */
+    @Test
+    void nanAndInfinityNameTheKeyAndAreNotCalledMalformedYaml(@TempDir Path tmp) throws IOException {
+        String[][] cases = {
+            {"budget: {evaluations: 1000}", "budget: {evaluations: 1000}\nreference: {point: .nan}",
+                "reference.point", "8", "NaN"},
+            {"budget: {evaluations: 1000}", "budget: {evaluations: 1000}\nreference:\n  point: -.Inf",
+                "reference.point", "9", "infinity"},
+            {"budget: {evaluations: 1000}", "budget:\n  evaluations: .INF", "budget.evaluations", "8",
+                "infinity"},
+            {"  - id: random\n", "  - id: random\n    parameters: {anything: .NaN}\n",
+                "algorithms[0].parameters.anything", "7", "NaN"},
+            {"seed: 7", "seed: 1e400", "seed", "2", "too large"},
+        };
+        for (String[] c : cases) {
+            String text = MINIMAL.replace(c[0], c[1]);
+            InputException e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text), ANY),
+                    text);
+            assertEquals(c[2], e.field(), e.getMessage());
+            assertEquals(Long.parseLong(c[3]), e.line(), e.getMessage());
+            assertTrue(e.getMessage().contains(c[4]) && e.getMessage().contains("not allowed")
+                    && !e.getMessage().contains("alformed"), e.getMessage());
+        }
+    }
+
+    /**
+     * A reference CSV ({@code reference: {set: file}}) is read on load: a malformed one fails {@code validate} naming
+     * its own file, line and column, not the run when it scores after every run has finished.
+     */
+    @Test
+    void aMalformedReferenceFileIsRefusedOnLoad(@TempDir Path tmp) throws IOException {
+        Path csv = tmp.resolve("ref.csv");
+        Files.writeString(csv, String.join(";", ReferenceSets.placementColumns()) + "\n1;2;3;4;5\n");
+        String text = MINIMAL + "reference: {set: file, file: " + csv + "}\n";
+        InputException e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text)));
+        assertEquals(csv.toString(), e.file());
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("separated by ';'"), e.getMessage());
+        Files.writeString(csv, String.join(",", ReferenceSets.placementColumns()) + "\n1,2,3,x,5\n");
+        e = assertThrows(InputException.class, () -> SpecReader.read(write(tmp, text)));
+        assertEquals(2, e.line());
+        assertEquals("performance_ms", e.field());
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.bomoco.data.CsvTable;
 import org.bomoco.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,12 +126,23 @@ class VectorFilesTest {
         assertMessage(refused("nan.csv", "a,b\n1,2\n3,NaN\n"), "nan.csv:3: field 'column 2': 'NaN' is not a finite");
         assertMessage(refused("inf.csv", "1 -Infinity\n"), "inf.csv:1: field 'column 2': '-Infinity' is not a finite");
         assertMessage(refused("text.csv", "1,2\n3,x\n"), "text.csv:2: field 'column 2': 'x' is not a number");
-        assertMessage(refused("empty-cell.csv", "1,,2\n"), "empty-cell.csv:1: field 'column 2': '' is not a number");
+        assertMessage(refused("empty-cell.csv", "1,,2\n"), "empty-cell.csv:1: field 'column 2': empty value");
         assertMessage(refused("ragged.csv", "1,2\r\n1,2,3\r\n"), "ragged.csv:2: has 3 values but the first vector has 2");
         assertMessage(refused("long-number.csv", "1," + "9".repeat(65) + "\n"),
                 "long-number.csv:1: field 'column 2': a number of 65 characters; write at most 64");
         assertMessage(refused("long-line.csv", "1,2\n" + "1".repeat(200_000) + ",2"),
                 "long-line.csv:2: line has 200002 characters; at most 65536 are allowed");
+        assertMessage(refused("short-row.csv", "f1,f2\n1,\n"),
+                "short-row.csv:2: field 'column 2': has 1 value but the header names 2 columns");
+        assertMessage(refused("long-row.csv", "f1,f2\n1,2,3\n"),
+                "long-row.csv:2: field 'column 3': has 3 values but the header names 2 columns");
+        assertMessage(refused("index.csv", ",f1,f2\n0,1,2\n1,2,1\n"),
+                "index.csv:1: field 'column 1': the header names no objective here");
+        Files.createDirectory(dir.resolve("folder.csv"));
+        assertMessage(assertThrows(InputException.class, () -> VectorFiles.read(dir.resolve("folder.csv"))),
+                "folder.csv: is a directory, not a file");
+        assertMessage(refused("endless.csv", "1,2\n" + "3".repeat(2 * CsvTable.MAX_SCAN)),
+                "endless.csv:2: line has more than 1,048,576 characters");
         assertMessage(refused("header-only.csv", "\uFEFFf1,f2\r\n"), "header-only.csv: holds no objective vector");
         assertMessage(refused("blank.csv", ""), "blank.csv: holds no objective vector");
         Files.write(dir.resolve("latin1.csv"), new byte[] {'1', ',', (byte) 0xE9, '\n'});
