@@ -142,36 +142,60 @@ public final class ScatterMatrix {
                 s.setMarkerColor(Palette.BASELINE);
             }
         }
-        widenDegenerateAxes(chart, xObjective, yObjective);
+        setRoundAxes(chart, xObjective, yObjective);
         return chart;
     }
 
     /**
-     * XChart's tick calculation does not terminate on an axis whose data range is (nearly) a single value (e.g. one
-     * baseline point and no front): such an axis gets explicit limits value ± max(1e-6, 1% of |value|).
+     * Sets both axes of a panel to {@link #niceLimits round limits} around its data. XChart 3.8.8's tick calculation
+     * for a number axis loops without end on some narrow panels whose axis limits are not round: measured at the
+     * 220 px panel of the report, a single point such as (1,918.528, 82.033) or two points with x 20,360.19 and
+     * 20,374.68 spin in {@code AxisTickCalculator_.calculateForEquallySpacedAxisValues} (the report of a tiny
+     * experiment never finished). With limits that are multiples of a 1, 2 or 5 × 10^k step no case hung (seeded sweep
+     * in PlotsTest).
      */
-    private void widenDegenerateAxes(XYChart chart, int xo, int yo) {
-        List<double[]> all = new java.util.ArrayList<>(baseline);
+    private void setRoundAxes(XYChart chart, int xo, int yo) {
+        List<double[]> all = new ArrayList<>(baseline);
         fronts.values().forEach(all::addAll);
         if (all.isEmpty()) {
             return;
         }
-        double xMin = all.stream().mapToDouble(p -> p[xo]).min().orElse(0);
-        double xMax = all.stream().mapToDouble(p -> p[xo]).max().orElse(0);
-        double yMin = all.stream().mapToDouble(p -> p[yo]).min().orElse(0);
-        double yMax = all.stream().mapToDouble(p -> p[yo]).max().orElse(0);
-        if (degenerate(xMin, xMax)) {
-            double pad = Math.max(1e-6, 0.01 * Math.abs(xMax));
-            chart.getStyler().setXAxisMin(xMin - pad).setXAxisMax(xMax + pad);
+        double[] x = niceLimits(all.stream().mapToDouble(p -> p[xo]).min().orElseThrow(),
+                all.stream().mapToDouble(p -> p[xo]).max().orElseThrow());
+        double[] y = niceLimits(all.stream().mapToDouble(p -> p[yo]).min().orElseThrow(),
+                all.stream().mapToDouble(p -> p[yo]).max().orElseThrow());
+        if (x != null) {
+            chart.getStyler().setXAxisMin(x[0]).setXAxisMax(x[1]);
         }
-        if (degenerate(yMin, yMax)) {
-            double pad = Math.max(1e-6, 0.01 * Math.abs(yMax));
-            chart.getStyler().setYAxisMin(yMin - pad).setYAxisMax(yMax + pad);
+        if (y != null) {
+            chart.getStyler().setYAxisMin(y[0]).setYAxisMax(y[1]);
         }
     }
 
-    private static boolean degenerate(double lo, double hi) {
-        return hi - lo <= 1e-9 * Math.max(1.0, Math.max(Math.abs(lo), Math.abs(hi)));
+    /**
+     * Round axis limits {lo, hi} around the data range [min, max]: multiples of a step of 1, 2 or 5 × 10^k, the
+     * smallest such step of at least a quarter of the range, so that [lo, hi] spans 2 to 6 steps; lo ≤ min, hi ≥ max. A (nearly) single-valued range is first widened to
+     * value ± max(1e-6, 1% of |value|). Null when a bound is not finite (XChart then scales the axis itself).
+     */
+    static double[] niceLimits(double min, double max) {
+        if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
+            return null;
+        }
+        double lo = min;
+        double hi = max;
+        if (hi - lo <= 1e-9 * Math.max(1.0, Math.max(Math.abs(lo), Math.abs(hi)))) {
+            double pad = Math.max(1e-6, 0.01 * Math.max(Math.abs(lo), Math.abs(hi)));
+            lo -= pad;
+            hi += pad;
+        }
+        double raw = (hi - lo) / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double mantissa = raw / magnitude;
+        double step = (mantissa <= 1 ? 1 : mantissa <= 2 ? 2 : mantissa <= 5 ? 5 : 10) * magnitude;
+        double first = Math.floor(lo / step) * step;
+        double last = Math.ceil(hi / step) * step;
+        // the products round: step outwards once more where one landed inside the data
+        return new double[] {first > min ? first - step : first, last < max ? last + step : last};
     }
 
     private static XYSeries add(XYChart chart, String label, List<double[]> points, int xo, int yo, Color colour,

@@ -3,6 +3,7 @@ package org.bomoco.plot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -85,6 +86,74 @@ class PlotsTest {
         ScatterMatrix m = new ScatterMatrix("t", List.of("f1", "f2", "f3"), Map.of(), "composite",
                 List.of(new double[] {2, 5, 7}));
         assertEquals(300, m.toImage(100).getWidth());
+    }
+
+    /**
+     * XChart 3.8.8 never finished the ticks of a 220 px panel (the report's size) for these fronts: a single point with
+     * a tiny experiment's objective values, and two points whose x values differ by 0.07% (the first hang of a seeded
+     * sweep). Both took minutes of CPU in AxisTickCalculator_ before the panels got round axis limits.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void scatterMatrixPanelsThatHungXChartRender() {
+        ScatterMatrix single = new ScatterMatrix("t", List.of("cost", "carbon", "water", "perf", "kpi"),
+                Map.of("nsga2@moea", List.of(new double[] {1918.52831562, 82.03284501748396, 230.07312856971518,
+                        730.3081894510942, 0.0})), null, null);
+        assertEquals(5 * FigureFiles.MATRIX_PANEL, single.toImage(FigureFiles.MATRIX_PANEL).getWidth());
+        ScatterMatrix narrow = new ScatterMatrix("t", List.of("f1", "f2"),
+                Map.of("a", List.of(new double[] {20360.193775837095, 1}, new double[] {20374.676842028235, 2})),
+                null, null);
+        assertEquals(2 * FigureFiles.MATRIX_PANEL, narrow.toImage(FigureFiles.MATRIX_PANEL).getWidth());
+    }
+
+    /** Seeded sweep: data ranges from 1e-6 to 10 times their magnitude, magnitudes 1e-3 to 1e7, either sign. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void scatterMatrixRendersNarrowAndWideRangesAtTheReportsPanelSize() {
+        java.util.Random random = new java.util.Random(20261207L);
+        for (int k = 0; k < 60; k++) {
+            double v = Math.pow(10, random.nextDouble() * 10 - 3) * (random.nextInt(5) == 0 ? -1 : 1);
+            double w = v + Math.abs(v) * Math.pow(10, random.nextDouble() * 7 - 6);
+            ScatterMatrix m = new ScatterMatrix("t", List.of("f1", "f2"),
+                    Map.of("a", List.of(new double[] {v, w}, new double[] {w, v})), null, null);
+            assertEquals(2 * FigureFiles.MATRIX_PANEL, m.toImage(FigureFiles.MATRIX_PANEL).getWidth(), "v=" + v);
+        }
+    }
+
+    /** The limits contain the data, are multiples of a 1/2/5 × 10^k step, and span 2 to 6 steps (seeded input). */
+    @Test
+    void niceLimitsAreRoundAndContainTheData() {
+        java.util.Random random = new java.util.Random(7L);
+        for (int k = 0; k < 10_000; k++) {
+            double min = Math.pow(10, random.nextDouble() * 14 - 7) * (random.nextBoolean() ? 1 : -1);
+            double max = k % 10 == 0 ? min : min + Math.abs(min) * Math.pow(10, random.nextDouble() * 10 - 8);
+            double[] l = ScatterMatrix.niceLimits(min, max);
+            assertTrue(l[0] <= min && l[1] >= max && l[1] > l[0], min + ", " + max + " -> " + l[0] + ", " + l[1]);
+            double lo = min;
+            double hi = max;
+            if (hi - lo <= 1e-9 * Math.max(1.0, Math.max(Math.abs(lo), Math.abs(hi)))) {
+                double pad = Math.max(1e-6, 0.01 * Math.max(Math.abs(lo), Math.abs(hi)));
+                lo -= pad;
+                hi += pad;
+            }
+            // the naive search: the smallest 1, 2, 5 x 10^k at least a quarter of the range
+            double step = Double.NaN;
+            for (int e = -12; e <= 12 && Double.isNaN(step); e++) {
+                for (double d : new double[] {1, 2, 5}) {
+                    double s = d * Math.pow(10, e);
+                    if (s >= (hi - lo) / 4 * (1 - 1e-12)) {
+                        step = s;
+                        break;
+                    }
+                }
+            }
+            double steps = (l[1] - l[0]) / step;
+            assertTrue(steps > 1.99 && steps < 7.01, min + ", " + max + ": " + steps + " steps of " + step);
+            assertEquals(Math.rint(l[0] / step), l[0] / step, 1e-6, "lower limit not a multiple of " + step);
+            assertEquals(Math.rint(l[1] / step), l[1] / step, 1e-6, "upper limit not a multiple of " + step);
+        }
+        assertNull(ScatterMatrix.niceLimits(Double.NaN, 1));
+        assertNull(ScatterMatrix.niceLimits(0, Double.POSITIVE_INFINITY));
     }
 
     @Test
