@@ -51,6 +51,24 @@ final class Failures {
         return null;
     }
 
+    /** Whether an {@link OutOfMemoryError} is in {@code ex}'s cause chain (a worker thread's arrives wrapped). */
+    static boolean outOfMemory(Throwable ex) {
+        Throwable t = ex;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line for an {@link OutOfMemoryError}, without the {@code bomoco:} prefix: the heap it had and the fix. */
+    static String outOfMemoryLine(long maxHeapBytes) {
+        return "out of memory: the Java heap of " + Math.max(1, maxHeapBytes >> 20) + " MB is too small for this "
+                + "command; give it more with BOMOCO_JAVA_OPTS=-Xmx<size> (for example -Xmx4g; docs/cluster.md "
+                + "lists the heap a run needs per instance size)";
+    }
+
     /** Whether {@code ex} is the user's fault: bad input, or an input file that does not exist. */
     static boolean isUserError(Exception ex) {
         return ex instanceof InputException

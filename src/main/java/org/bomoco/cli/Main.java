@@ -31,7 +31,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(cl.getErr());
+        }
+    }
+
+    /** One line for a heap that ran out (exit 1: a resource, not the input, failed); no stack trace. */
+    private static int outOfMemory(PrintWriter err) {
+        err.println("bomoco: " + Failures.outOfMemoryLine(Runtime.getRuntime().maxMemory()));
+        err.flush();
+        return EXIT_IO_ERROR;
     }
 
     /** The configured picocli command line. */
@@ -51,6 +63,9 @@ public final class Main implements Runnable {
 
     /** Maps a failure to one line and an exit code ({@link Failures}); a bug keeps its stack trace. */
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+        if (Failures.outOfMemory(ex)) {
+            return outOfMemory(cl.getErr());
+        }
         Exception cause = Failures.cause(ex);
         if (cause == null) {
             throw ex;
