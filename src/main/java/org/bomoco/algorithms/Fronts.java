@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.bomoco.pareto.ParetoFilter;
 
@@ -162,14 +163,7 @@ public final class Fronts {
 
     /** The first candidate of each distinct decision vector, in input order. O(n) expected. */
     public static List<Candidate> distinct(List<Candidate> set) {
-        Set<DecisionKey> seen = new HashSet<>();
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : set) {
-            if (seen.add(new DecisionKey(c.decision()))) {
-                out.add(c);
-            }
-        }
-        return out;
+        return firstPerKey(set, c -> new DecisionKey(c.decision()));
     }
 
     /**
@@ -191,12 +185,16 @@ public final class Fronts {
     public static List<Candidate> benchmarkFront(List<Candidate> set) {
         List<Candidate> unique = uniqueObjectives(set);
         List<Candidate> out = pareto(unique);
-        return out == null ? benchmarkFrontPairwise(set) : out;
+        return out == null ? pairwise(unique) : out;
     }
 
     /** {@link #benchmarkFront} by the plain pairwise scan, O(n²·m). */
     static List<Candidate> benchmarkFrontPairwise(List<Candidate> set) {
-        List<Candidate> unique = uniqueObjectives(set);
+        return pairwise(uniqueObjectives(set));
+    }
+
+    /** The candidates of {@code unique} (distinct objective vectors) that no other Pareto-dominates, in order. */
+    private static List<Candidate> pairwise(List<Candidate> unique) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : unique) {
             boolean dominated = false;
@@ -211,14 +209,19 @@ public final class Fronts {
     }
 
     private static List<Candidate> uniqueObjectives(List<Candidate> set) {
-        Set<ObjectivesKey> seen = new HashSet<>();
-        List<Candidate> unique = new ArrayList<>();
+        return firstPerKey(set, c -> new ObjectivesKey(c.objectives()));
+    }
+
+    /** The first candidate of each distinct key, in input order. O(n) expected. */
+    private static <K> List<Candidate> firstPerKey(List<Candidate> set, Function<Candidate, K> key) {
+        Set<K> seen = new HashSet<>();
+        List<Candidate> out = new ArrayList<>();
         for (Candidate c : set) {
-            if (seen.add(new ObjectivesKey(c.objectives()))) {
-                unique.add(c);
+            if (seen.add(key.apply(c))) {
+                out.add(c);
             }
         }
-        return unique;
+        return out;
     }
 
     /** A decision vector as a hash key. */
