@@ -42,6 +42,8 @@ public final class ScatterMatrix {
     private final Map<String, List<double[]>> fronts;
     private final String baselineLabel;
     private final List<double[]> baseline;
+    /** Per objective, the round axis limits every panel of it uses ({@link #niceLimits}); null: XChart scales it. */
+    private final double[][] limits;
 
     /**
      * @param title figure title
@@ -60,6 +62,14 @@ public final class ScatterMatrix {
         this.fronts = new LinkedHashMap<>(fronts);
         this.baselineLabel = baselineLabel;
         this.baseline = baseline == null ? List.of() : List.copyOf(baseline);
+        List<double[]> all = new ArrayList<>(this.baseline);
+        this.fronts.values().forEach(all::addAll);
+        this.limits = new double[this.axes.size()][];
+        for (int o = 0; o < limits.length && !all.isEmpty(); o++) {
+            int objective = o;
+            limits[o] = niceLimits(all.stream().mapToDouble(p -> p[objective]).min().orElseThrow(),
+                    all.stream().mapToDouble(p -> p[objective]).max().orElseThrow());
+        }
     }
 
     /** Width of the figure for a given panel size. */
@@ -147,7 +157,7 @@ public final class ScatterMatrix {
     }
 
     /**
-     * Sets both axes of a panel to {@link #niceLimits round limits} around its data. XChart 3.8.8's tick calculation
+     * Sets both axes of a panel to its objectives' {@link #limits}, round limits around all the matrix's data. XChart 3.8.8's tick calculation
      * for a number axis loops without end on some narrow panels whose axis limits are not round: measured at the
      * 220 px panel of the report, a single point such as (1,918.528, 82.033) or two points with x 20,360.19 and
      * 20,374.68 spin in {@code AxisTickCalculator_.calculateForEquallySpacedAxisValues} (the report of a tiny
@@ -155,27 +165,19 @@ public final class ScatterMatrix {
      * in PlotsTest).
      */
     private void setRoundAxes(XYChart chart, int xo, int yo) {
-        List<double[]> all = new ArrayList<>(baseline);
-        fronts.values().forEach(all::addAll);
-        if (all.isEmpty()) {
-            return;
+        if (limits[xo] != null) {
+            chart.getStyler().setXAxisMin(limits[xo][0]).setXAxisMax(limits[xo][1]);
         }
-        double[] x = niceLimits(all.stream().mapToDouble(p -> p[xo]).min().orElseThrow(),
-                all.stream().mapToDouble(p -> p[xo]).max().orElseThrow());
-        double[] y = niceLimits(all.stream().mapToDouble(p -> p[yo]).min().orElseThrow(),
-                all.stream().mapToDouble(p -> p[yo]).max().orElseThrow());
-        if (x != null) {
-            chart.getStyler().setXAxisMin(x[0]).setXAxisMax(x[1]);
-        }
-        if (y != null) {
-            chart.getStyler().setYAxisMin(y[0]).setYAxisMax(y[1]);
+        if (limits[yo] != null) {
+            chart.getStyler().setYAxisMin(limits[yo][0]).setYAxisMax(limits[yo][1]);
         }
     }
 
     /**
      * Round axis limits {lo, hi} around the data range [min, max]: multiples of a step of 1, 2 or 5 × 10^k, the
-     * smallest such step of at least a quarter of the range, so that [lo, hi] spans 2 to 6 steps; lo ≤ min, hi ≥ max. A (nearly) single-valued range is first widened to
-     * value ± max(1e-6, 1% of |value|). Null when a bound is not finite (XChart then scales the axis itself).
+     * smallest such step of at least a quarter of the range, so that [lo, hi] spans 2 to 7 steps; lo ≤ min,
+     * hi ≥ max. A (nearly) single-valued range is first widened to value ± max(1e-6, 1% of |value|). Null when a
+     * bound is not finite (XChart then scales the axis itself).
      */
     static double[] niceLimits(double min, double max) {
         if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {

@@ -120,7 +120,7 @@ class PlotsTest {
         }
     }
 
-    /** The limits contain the data, are multiples of a 1/2/5 × 10^k step, and span 2 to 6 steps (seeded input). */
+    /** The limits contain the data, are multiples of a 1/2/5 × 10^k step, and span 2 to 7 steps (seeded input). */
     @Test
     void niceLimitsAreRoundAndContainTheData() {
         java.util.Random random = new java.util.Random(7L);
